@@ -9,6 +9,7 @@ a crash mid-way leaves the old graph, never half of the new one.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,13 @@ from kenesh.namespace import ONTOLOGY_GRAPH
 
 DEFAULT_STORE = "kenesh-data"
 ONTOLOGY_FILES = ("kenesh.ttl", "roles.ttl", "event-types.ttl")
+
+
+def _open_error(path: Path, exc: Exception | None) -> str:
+    msg = str(exc).splitlines()[0] if exc and str(exc) else type(exc).__name__
+    if "lock" in msg.lower():
+        return f"store {path} is in use by another process (a build?); try again when it has finished"
+    return f"cannot open store {path}: {msg}"
 
 
 def store_path(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -46,21 +54,36 @@ class GraphStore:
 
     def __init__(self, path: str | os.PathLike[str] | None = None, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
-        try:
-            if self.path is None:
-                self._store = ox.Store()
-            elif read_only:
-                if not (self.path / "CURRENT").exists():
-                    raise InputError(f"no Kenesh store at {self.path}: run `kenesh build` first or pass --store DIR")
-                self._store = ox.Store.read_only(str(self.path))
-            else:
-                self._store = ox.Store(str(self.path))
-        except OSError as exc:
-            msg = str(exc).splitlines()[0]
-            if "lock" in msg.lower():
-                raise InputError(f"store {self.path} is being written by another process") from None
-            raise InputError(f"cannot open store {self.path}: {msg}") from None
         self.read_only = read_only
+        if self.path is None:
+            self._store = ox.Store()
+        elif read_only:
+            if not (self.path / "CURRENT").exists():
+                raise InputError(f"no Kenesh store at {self.path}: run `kenesh build` first or pass --store DIR")
+            self._store = self._open_for_reading(self.path)
+        else:
+            try:
+                self._store = ox.Store(str(self.path))
+            except OSError as exc:
+                raise InputError(_open_error(self.path, exc)) from None
+
+    @staticmethod
+    def _open_for_reading(path: Path) -> ox.Store:
+        """Open normally when nobody writes (consistent and cheap); when a build holds the lock, open a read-only
+        snapshot, retrying briefly because the writer's compactions can remove files while the snapshot opens."""
+        try:
+            return ox.Store(str(path))
+        except OSError as exc:
+            if "lock" not in str(exc).lower():
+                raise InputError(_open_error(path, exc)) from None
+        last: Exception | None = None
+        for attempt in range(8):
+            try:
+                return ox.Store.read_only(str(path))
+            except (OSError, RuntimeError) as exc:
+                last = exc
+                time.sleep(0.05 * (attempt + 1))
+        raise InputError(_open_error(path, last)) from None
 
     @property
     def raw(self) -> ox.Store:

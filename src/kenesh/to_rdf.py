@@ -17,7 +17,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS, TIME
 
 from kenesh import paths
-from kenesh.iri import Minter, fold, name_key
+from kenesh.iri import Minter, fold, label_key, name_key
 from kenesh.namespace import EVENT_TYPE, KN, OA, ROLE, SCHEMA
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -32,12 +32,15 @@ _MEDIA_TYPES = {".txt": "text/plain", ".md": "text/markdown", ".html": "text/htm
 
 @lru_cache(maxsize=1)
 def _event_type_cues() -> tuple[tuple[str, URIRef], ...]:
-    """(folded cue, concept) pairs from the altLabels of ontology/event-types.ttl, longest cue first."""
+    """(folded cue, concept) pairs from the labels of ontology/event-types.ttl, longest cue first.
+
+    Preferred, alternative and hidden (inflected) labels all count, so a title classifies in any case form.
+    """
     g = Graph().parse(paths.ONTOLOGY / "event-types.ttl")
+    ns = str(EVENT_TYPE)
     cues = {(fold(str(label)), URIRef(concept))
-            for concept, label in g.subject_objects(SKOS.altLabel) if str(concept).startswith(str(EVENT_TYPE))}
-    cues |= {(fold(str(label)), URIRef(concept))
-             for concept, label in g.subject_objects(SKOS.prefLabel) if str(concept).startswith(str(EVENT_TYPE))}
+            for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+            for concept, label in g.subject_objects(prop) if str(concept).startswith(ns)}
     return tuple(sorted((c for c in cues if c[0]), key=lambda c: (-len(c[0]), c[0], str(c[1]))))
 
 
@@ -205,7 +208,8 @@ class _DocumentGraph:
                 g.add((part, RDF.type, KN.Participation))
                 g.add((part, KN.event, ev))
                 g.add((part, KN.participant, person))
-                g.add((part, KN.role, ROLE[str(p.get("role") or default_role)]))
+                # unknown roles stay in the graph (outside the vocabulary) for SHACL to report
+                g.add((part, KN.role, URIRef(ROLE._NS + label_key(str(p.get("role") or default_role)))))
                 if name:
                     g.add((part, KN.nameAsWritten, self.text(name)))
                 self.derived(part)
