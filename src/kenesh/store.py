@@ -16,6 +16,7 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
+from rdflib.compare import to_canonical_graph
 
 from kenesh import paths
 from kenesh.errors import InputError
@@ -102,10 +103,15 @@ class GraphStore:
 
     def load_ontology(self) -> None:
         """(Re)load ontology/ and the vocabularies into their own graph, so queries can read labels."""
-        g = Graph(identifier=URIRef(str(ONTOLOGY_GRAPH)))
+        g = Graph()
         for name in ONTOLOGY_FILES:
             g.parse(paths.ONTOLOGY / name, format="turtle")
-        self.replace_graph(g)
+        # Blank nodes (owl:unionOf lists) get canonical, then skolem IRIs: the same files give the same quads.
+        skolem = to_canonical_graph(g).skolemize(authority="https://w3id.org", basepath="/kenesh/ontology/genid/")
+        named = Graph(identifier=URIRef(str(ONTOLOGY_GRAPH)))
+        for triple in skolem:
+            named.add(triple)
+        self.replace_graph(named)
 
     def flush(self) -> None:
         if self.path is not None and not self.read_only:
