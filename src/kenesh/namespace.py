@@ -65,6 +65,11 @@ class KN(DefinedNamespace):
     Media: URIRef  # a news agency, newspaper, broadcaster, online outlet or blog
     AcademicInstitution: URIRef  # a university, research institute or other academic institution
 
+    # Classes: derived graphs (identity, recurrence)
+    IdentityDecision: URIRef  # a decision to merge two nodes or keep them apart, with score and reason
+    RecurringTheme: URIRef  # a cluster of proposals that say the same thing
+    ProposalLink: URIRef  # a scored, explained similarity link between two proposals
+
     # Object properties
     describes: URIRef  # source document -> the event it reports on
     eventType: URIRef  # event -> concept of EventTypeScheme
@@ -83,6 +88,9 @@ class KN(DefinedNamespace):
     proposedBy: URIRef  # proposal -> person or organisation
     presentedBy: URIRef  # presentation -> person or organisation
     evidence: URIRef  # any node -> oa:SpecificResource, the text span that supports it
+    concerns: URIRef  # identity decision -> a node it compares
+    themeMember: URIRef  # recurring theme -> proposal
+    linkedProposal: URIRef  # proposal link -> one of the two proposals it links
 
     # Datatype properties
     sha256: URIRef  # source document -> hex SHA-256 of its bytes
@@ -96,6 +104,9 @@ class KN(DefinedNamespace):
     presenterLabel: URIRef  # presentation -> the presenter as written
     attestedOn: URIRef  # org:Membership -> xsd:date or xsd:gMonthDay of the attesting event
     ordinal: URIRef  # proposal / issue / presentation -> 1-based position in the text (xsd:integer)
+    score: URIRef  # identity decision / proposal link -> similarity in [0, 1] (xsd:decimal)
+    reason: URIRef  # identity decision / proposal link -> the evidence in words
+    outcome: URIRef  # identity decision -> "merged" or "kept apart"
 
     # Concept schemes
     RoleScheme: URIRef  # participation roles (ontology/roles.ttl)

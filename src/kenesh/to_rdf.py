@@ -93,8 +93,8 @@ class _DocumentGraph:
         g.add((res, OA.hasSource, self.src))
         g.add((res, OA.hasSelector, pos))
         g.add((pos, RDF.type, OA.TextPositionSelector))
-        g.add((pos, OA.start, Literal(span[0], datatype=XSD.nonNegativeInteger)))
-        g.add((pos, OA.end, Literal(span[1], datatype=XSD.nonNegativeInteger)))
+        g.add((pos, OA.start, Literal(span[0], datatype=XSD.integer)))
+        g.add((pos, OA.end, Literal(span[1], datatype=XSD.integer)))
         exact = resolve_path(self.r, path)
         if isinstance(exact, str) and exact:
             quote = URIRef(res + "/quote")
@@ -230,33 +230,40 @@ class _DocumentGraph:
                     if title:
                         g.add((part, KN.otherTitle, self.text(title)))
                 post_label = str(p.get("post") or "").strip()
-                if post_label or org is not None:
-                    self.membership(n, part, person, org, post_label, p.get("org"), date)
+                post = self.post(post_label, p.get("org"), org)
+                if post is not None:
+                    g.add((part, KN.heldPost, post))
+                    g.add((part, KN.postLabel, self.text(post_label)))
+                    self.evidence(part, f"{path}/post")
+                if org is not None:  # W3C ORG: a membership is always in an organisation
+                    self.membership(n, part, person, org, post, post_label, date)
         return by_name
 
-    def membership(self, n: int, part: URIRef, person: URIRef, org: URIRef | None, post_label: str,
-                   org_label: str | None, date: str | None) -> None:
+    def post(self, label: str, org_label: str | None, org: URIRef | None) -> URIRef | None:
+        if not label:
+            return None
+        post = self.mint.post(label, org_label)
+        self.g.add((post, RDF.type, ORG.Post))
+        self.g.add((post, RDFS.label, self.text(label)))
+        if org is not None:
+            self.g.add((post, ORG.postIn, org))
+        self.derived(post)
+        return post
+
+    def membership(self, n: int, part: URIRef, person: URIRef, org: URIRef, post: URIRef | None,
+                   post_label: str, date: str | None) -> None:
+        """A dated org:Membership attested by this event (the post as it was then)."""
         g = self.g
         mem = self.mint.iri("membership", self.doc, n)
         g.add((part, KN.membership, mem))
         g.add((mem, RDF.type, ORG.Membership))
         g.add((mem, ORG.member, person))
-        if org is not None:
-            g.add((mem, ORG.organization, org))
+        g.add((mem, ORG.organization, org))
         g.add((mem, KN.attestedAt, self.event))
         self.derived(mem)
-        if post_label:
-            post = self.mint.post(post_label, org_label)
-            g.add((post, RDF.type, ORG.Post))
-            g.add((post, RDFS.label, self.text(post_label)))
-            if org is not None:
-                g.add((post, ORG.postIn, org))
-            self.derived(post)
-            g.add((part, KN.heldPost, post))
-            g.add((part, KN.postLabel, self.text(post_label)))
+        if post is not None:
             g.add((mem, KN.post, post))
             g.add((mem, KN.postLabel, self.text(post_label)))
-            self.evidence(part, f"{part_path(self.r, n)}/post")
         if date:
             g.add((mem, KN.attestedOn, date_literal(str(date))))
             if _FULL_DATE.match(str(date)):
@@ -324,12 +331,6 @@ def resolve_path(record: Any, path: str) -> Any:
         else:
             return None
     return node
-
-
-def part_path(record: dict[str, Any], n: int) -> str:
-    """Record path of the n-th participation (moderators first, then speakers)."""
-    mods = len(record.get("moderators") or [])
-    return f"moderators/{n - 1}" if n <= mods else f"speakers/{n - 1 - mods}"
 
 
 def record_to_graph(record: dict[str, Any], base: str | None = None, mint: Minter | None = None) -> Graph:
