@@ -108,8 +108,11 @@ def test_query_formats_and_parameters(tmp_path, capsys, small_record) -> None:
     code, out, _ = run(capsys, "query", "who_spoke_where", "--store", store, "--param", "as_role=moderator",
                        "--format", "tsv")
     assert out.strip().splitlines()[1].split("\t")[1] == "Aizada Nurgazieva"
-    code, out, _ = run(capsys, "query", "events", "--store", store)
-    assert "round table" in out.lower() and "(2 rows)" in out
+    # same day, same city, the same person and head-count: the two documents report one event
+    code, out, _ = run(capsys, "query", "events", "--store", store, "--format", "json")
+    events = json.loads(out)
+    assert len(events) == 1 and events[0]["sources"] == 2 and set(events[0]["languages"].split(",")) == {"en", "ru"}
+    assert events[0]["type"].lower() == "round table"
 
 
 def test_stats_and_queries_list(tmp_path, capsys, small_record) -> None:

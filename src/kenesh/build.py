@@ -101,6 +101,10 @@ def build(inputs: Iterable[str | Path], store: GraphStore, validate: bool = True
                          "stored anyway, see `kenesh validate`")
             store.replace_graph(graph)
             report.loaded.append(record["source"])
+    if report.loaded or report.invalid:
+        from kenesh.identity import resolve
+
+        resolve(store)  # identity is derived from all document graphs, so it is recomputed after any change
     store.flush()
     return report
 

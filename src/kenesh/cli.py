@@ -60,6 +60,10 @@ def _parser() -> argparse.ArgumentParser:
     _store_arg(p)
     p.add_argument("--format", choices=["table", "json"], default="table")
 
+    p = sub.add_parser("explain", help="which mentions were merged into a person or event, and why")
+    p.add_argument("target", metavar="IRI|NAME")
+    _store_arg(p)
+
     p = sub.add_parser("eval", help="score extraction against gold records (precision, recall, F1)")
     p.add_argument("gold_dir", metavar="GOLD_DIR")
     p.add_argument("input_dir", metavar="INPUT_DIR")
@@ -205,6 +209,15 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    from kenesh.identity.explain import explain
+    from kenesh.store import open_store
+
+    with open_store(args.store, read_only=True) as store:
+        print(explain(store, args.target))
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from kenesh.evaluate import evaluate, format_report
 
@@ -216,7 +229,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"build": cmd_build, "extract": cmd_extract, "validate": cmd_validate, "query": cmd_query,
-            "queries": cmd_queries, "export": cmd_export, "stats": cmd_stats, "eval": cmd_eval}
+            "queries": cmd_queries, "export": cmd_export, "stats": cmd_stats, "explain": cmd_explain, "eval": cmd_eval}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,98 @@
+"""Identity: one person, one event across documents, scripts and spellings (docs/model.md, "Derived graphs").
+
+The document graphs keep what each document says; this stage reads them through SPARQL (queries/person_mentions.rq,
+queries/event_facts.rq), decides which key IRIs name the same thing, and writes those decisions, with their
+evidence, to the identity graph. It is recomputed from the document graphs after every build, so re-loading or
+correcting a document can never leave a stale merge behind, and a wrong merge is fixed in one place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from typing import Any
+
+from rdflib import RDF, XSD, Graph, Literal, URIRef
+from rdflib.namespace import OWL, SKOS
+
+from kenesh.identity.events import EventFacts, resolve_events
+from kenesh.identity.people import Decision, PersonKey, resolve_people
+from kenesh.iri import Minter
+from kenesh.namespace import IDENTITY_GRAPH, KN
+from kenesh.query import run_named
+
+
+def person_keys(rows: list[dict[str, Any]]) -> dict[str, PersonKey]:
+    keys: dict[str, PersonKey] = {}
+    for r in rows:
+        k = keys.setdefault(r["person"], PersonKey(r["person"]))
+        if r.get("name"):
+            k.names.add(r["name"])
+        for v in (r.get("variants") or "").split("|"):
+            if v:
+                k.variants.add(v)
+        if r.get("written"):
+            k.variants.add(r["written"])
+        k.sources.add(r["source"])
+        k.mentions.add(r["mention"])
+        if r.get("org"):
+            k.orgs.add(r["org"])
+        if r.get("city"):
+            k.cities.add(r["city"])
+    return keys
+
+
+def identity_graph(people: dict[str, str], events: dict[str, str], decisions: list[Decision],
+                   labels: dict[str, set[tuple[str, str]]], mint: Minter | None = None) -> Graph:
+    """The identity graph: owl:sameAs to canonical IRIs, surface forms on the canonical node, decisions."""
+    mint = mint or Minter()
+    g = Graph(identifier=URIRef(str(IDENTITY_GRAPH)))
+    for mapping in (people, events):
+        for key, head in mapping.items():
+            if key != head:
+                g.add((URIRef(key), OWL.sameAs, URIRef(head)))
+    for key, forms in labels.items():
+        head = URIRef(people.get(key, key))
+        for text, lang in forms:
+            g.add((head, SKOS.altLabel, Literal(text, lang=lang or None)))
+    for d in decisions:
+        node = mint.iri("decision", hashlib.sha1(f"{d.a} {d.b}".encode()).hexdigest()[:16])
+        g.add((node, RDF.type, KN.IdentityDecision))
+        g.add((node, KN.concerns, URIRef(d.a)))
+        g.add((node, KN.concerns, URIRef(d.b)))
+        g.add((node, KN.outcome, Literal(d.outcome)))
+        g.add((node, KN.score, Literal(f"{d.score:.2f}", datatype=XSD.decimal)))
+        g.add((node, KN.reason, Literal(d.reason)))
+    return g
+
+
+def resolve(store: Any, write: bool = True) -> Graph:
+    """Recompute the identity graph from the store's document graphs (and store it unless write=False)."""
+    rows = run_named("person_mentions", store=store).rows
+    keys = person_keys(rows)
+    people, person_decisions = resolve_people(keys.values())
+
+    labels: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for r in rows:
+        for form in [r.get("name"), r.get("written")] + (r.get("variants") or "").split("|"):
+            if form:
+                labels[r["person"]].add((form, r.get("lang") or ""))
+
+    facts: dict[str, EventFacts] = {}
+    for r in run_named("event_facts", store=store).rows:
+        e = facts.setdefault(r["event"], EventFacts(r["event"]))
+        e.date = e.date or r.get("date")
+        e.city = e.city or r.get("city")
+        e.total = e.total if e.total is not None else r.get("total")
+    for r in rows:
+        if r["event"] in facts:
+            facts[r["event"]].people.add(people.get(r["person"], r["person"]))
+    events, event_decisions = resolve_events(sorted(facts.values(), key=lambda e: e.iri))
+
+    graph = identity_graph(people, events, person_decisions + event_decisions, labels)
+    if write:
+        store.replace_graph(graph)
+    return graph
+
+
+__all__ = ["resolve", "identity_graph", "person_keys"]

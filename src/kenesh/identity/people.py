@@ -1,0 +1,206 @@
+"""Which person keys name the same person: blocking, pairwise scoring, and cautious clustering.
+
+Person IRIs in the document graphs come from folded name keys, so script, word order and transliteration system
+already agree. What is left needs the whole store: initials ("Т. Абдыров"), missing patronymics, inflected forms
+the extractor could not normalise, typos ("Isakova"/"Iskakova"). The rules, strongest first:
+
+* two keys mentioned as different participants of one document are different people (cannot-link);
+* two or more name tokens agree and nothing contradicts (STRONG): merge;
+* one token and the initials agree (MEDIUM): merge when exactly one cluster fits;
+* one token only (weak): merge when exactly one cluster fits *and* the context agrees (same organisation or city);
+* a merge must keep every pair of names in the new cluster compatible, so "Т. Абдыров" can never chain
+  "Толонбек Абдыров" and "Тимур Абдыров" into one person.
+
+Blocking on exact folded tokens keeps the work near-linear: a pair is only compared if it shares a token, and
+the tokens too common to block on (large blocks) are skipped in favour of the rarer ones the pair shares.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kenesh.identity.names import MEDIUM, STRONG, Comparison, Name, compare, parse
+
+MAX_BLOCK = 400
+
+
+@dataclass
+class PersonKey:
+    """Everything the store says about one person key IRI."""
+
+    iri: str
+    names: set[str] = field(default_factory=set)
+    variants: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+    orgs: set[str] = field(default_factory=set)
+    cities: set[str] = field(default_factory=set)
+    mentions: set[str] = field(default_factory=set)
+
+    def name(self) -> Name:
+        """The richest nominative name, with initials from variants that add a slot (e.g. a patronymic)."""
+        parsed = sorted((parse(n) for n in self.names), key=lambda n: (-len(n.tokens), -len(n.initials), n.text))
+        best = parsed[0] if parsed else parse(self.iri.rsplit("/", 1)[-1].replace("-", " "))
+        extra: list[str] = []
+        for v in sorted(self.variants):
+            pv = parse(v)
+            if pv.initials and pv.tokens <= best.tokens:
+                extra += [x for x in pv.initials if x not in best.letters and x not in extra]
+        return Name(best.text, best.tokens, tuple(best.initials) + tuple(extra), best.patronymics) if extra else best
+
+
+@dataclass(frozen=True)
+class Decision:
+    a: str
+    b: str
+    outcome: str  # "merged" | "kept apart"
+    score: float
+    reason: str
+
+
+class _Clusters:
+    """Union-find over key IRIs that refuses merges which would put incompatible names together."""
+
+    def __init__(self, keys: dict[str, PersonKey]) -> None:
+        self.parent = {k: k for k in keys}
+        self.members: dict[str, set[str]] = {k: {k} for k in keys}
+        self.keys = keys
+        self.names = {k: v.name() for k, v in keys.items()}
+
+    def find(self, k: str) -> str:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def conflict(self, a: str, b: str, cannot: dict[str, set[str]]) -> str | None:
+        ra, rb = self.find(a), self.find(b)
+        for x in self.members[ra]:
+            if cannot[x] & self.members[rb]:
+                other = sorted(cannot[x] & self.members[rb])[0]
+                return f"{self.keys[x].iri.rsplit('/', 1)[-1]} and {other.rsplit('/', 1)[-1]} are different participants of one document"
+            for y in self.members[rb]:
+                c = compare(self.names[x], self.names[y])
+                if not c.compatible:
+                    return f"would join {self.names[x].text} and {self.names[y].text}: {c.reason}"
+        return None
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra] |= self.members.pop(rb)
+
+
+def candidate_pairs(names: dict[str, Name]) -> set[tuple[str, str]]:
+    """Pairs of keys that share at least one exact folded token, from blocks small enough to compare."""
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for key, name in names.items():
+        for token in name.tokens:
+            if len(token) >= 3:
+                blocks[token].append(key)
+    pairs: set[tuple[str, str]] = set()
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > MAX_BLOCK:
+            continue
+        members.sort()
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                pairs.add((a, b))
+    return pairs
+
+
+def resolve_people(keys: Iterable[PersonKey]) -> tuple[dict[str, str], list[Decision]]:
+    """Map every key IRI to its cluster's canonical IRI (the smallest), and list the decisions with reasons."""
+    by_iri = {k.iri: k for k in keys}
+    clusters = _Clusters(by_iri)
+    names = clusters.names
+    cannot: dict[str, set[str]] = defaultdict(set)
+    by_source: dict[str, list[str]] = defaultdict(list)
+    for k in by_iri.values():
+        for s in k.sources:
+            by_source[s].append(k.iri)
+    for members in by_source.values():
+        for a in members:
+            cannot[a].update(m for m in members if m != a)
+
+    scored: list[tuple[float, str, str, Comparison]] = []
+    decisions: dict[tuple[str, str], Decision] = {}
+    for a, b in sorted(candidate_pairs(names)):
+        c = compare(names[a], names[b])
+        if b in cannot[a]:
+            decisions[(a, b)] = Decision(a, b, "kept apart", c.score, "different participants of one document")
+        elif not c.compatible:
+            decisions[(a, b)] = Decision(a, b, "kept apart", 0.0, c.reason)
+        else:
+            scored.append((c.score, a, b, c))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+
+    neighbours: dict[str, list[str]] = defaultdict(list)
+    for _, a, b, _ in scored:
+        neighbours[a].append(b)
+        neighbours[b].append(a)
+
+    def fits(k: str) -> list[str]:
+        """Roots of the other clusters whose every name is compatible with key k."""
+        roots = set()
+        for other in neighbours[k]:
+            ro = clusters.find(other)
+            if ro != clusters.find(k) and ro not in roots and clusters.conflict(k, other, cannot) is None:
+                roots.add(ro)
+        return sorted(roots)
+
+    for score, a, b, c in scored:
+        if clusters.find(a) == clusters.find(b):
+            decisions[(a, b)] = Decision(a, b, "merged", score, c.reason + " (same cluster)")
+            continue
+        if score < STRONG:
+            continue
+        why = clusters.conflict(a, b, cannot)
+        if why:
+            decisions[(a, b)] = Decision(a, b, "kept apart", score, why)
+        else:
+            clusters.union(a, b)
+            decisions[(a, b)] = Decision(a, b, "merged", score, c.reason)
+
+    for score, a, b, c in scored:
+        if score >= STRONG or clusters.find(a) == clusters.find(b):
+            if clusters.find(a) == clusters.find(b) and (a, b) not in decisions:
+                decisions[(a, b)] = Decision(a, b, "merged", score, c.reason + " (same cluster)")
+            continue
+        # the key with less of a name decides: it must fit exactly one cluster
+        small = a if len(names[a].tokens) <= len(names[b].tokens) else b
+        options = fits(small)
+        if len(options) != 1:
+            decisions[(a, b)] = Decision(a, b, "kept apart", score,
+                                         f"{c.reason}; {names[small].text} fits {len(options)} people")
+            continue
+        if score < MEDIUM:
+            ka, kb = by_iri[a], by_iri[b]
+            shared = (ka.orgs & kb.orgs) or (ka.cities & kb.cities)
+            if not shared:
+                decisions[(a, b)] = Decision(a, b, "kept apart", score,
+                                             f"{c.reason}; one name token only and no shared organisation or city")
+                continue
+            c = Comparison(True, score, c.reason + "; same organisation or city", c.matched)
+        why = clusters.conflict(a, b, cannot)
+        if why:
+            decisions[(a, b)] = Decision(a, b, "kept apart", score, why)
+        else:
+            clusters.union(a, b)
+            decisions[(a, b)] = Decision(a, b, "merged", score, c.reason)
+
+    canonical = {}
+    for root, members in clusters.members.items():
+        head = min(members)
+        for m in members:
+            canonical[m] = head
+    ordered = sorted(decisions.values(), key=lambda d: (d.a, d.b))
+    return canonical, ordered
+
+
+__all__ = ["PersonKey", "Decision", "resolve_people", "candidate_pairs"]
