@@ -98,8 +98,10 @@ class Minter:
     def source(self, source: str) -> URIRef:
         return self.iri("source", doc_key(source))
 
-    def person(self, name: str) -> URIRef:
-        return self.iri("person", name_key(name))
+    def person(self, name: str, doc: str | None = None) -> URIRef:
+        """A person's IRI from their name key; `doc` scopes it to one document (for names too weak to share)."""
+        key = name_key(name)
+        return self.iri("person", f"{key}--{doc_key(doc)}" if doc else key)
 
     def org(self, label: str) -> URIRef:
         return self.iri("org", label_key(label))

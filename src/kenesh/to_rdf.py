@@ -17,7 +17,8 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS, TIME
 
 from kenesh import paths
-from kenesh.iri import Minter, fold, label_key, name_key
+from kenesh.identity.names import is_weak, parse
+from kenesh.iri import Minter, doc_key, fold, label_key, name_key
 from kenesh.namespace import EVENT_TYPE, KN, OA, ROLE, SCHEMA
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -191,8 +192,7 @@ class _DocumentGraph:
                 path = f"{group}/{i}"
                 name = str(p.get("name") or "").strip()
                 nominative = str(p.get("normalized") or name).strip()
-                person = (self.mint.person(nominative) if name_key(nominative) != "x"
-                          else self.mint.iri("person", f"unnamed-{self.doc}-{n}"))
+                person = person_iri(self.mint, nominative, self.r["source"], n)
                 g.add((person, RDF.type, FOAF.Person))
                 if nominative:
                     g.add((person, FOAF.name, self.text(nominative)))
@@ -318,6 +318,14 @@ class _DocumentGraph:
         by_name = self.people()
         self.texts(by_name)
         return self.g
+
+
+def person_iri(mint: Minter, name: str, source: str, n: int = 0) -> URIRef:
+    """Shared key IRI for a full name; a document-scoped one for initials-only or one-word names ("Т.М. Осмонов"
+    in two documents may be two people: the identity stage decides), and a per-participation one when unnamed."""
+    if name_key(name) == "x":
+        return mint.iri("person", f"unnamed-{doc_key(source)}-{n}")
+    return mint.person(name, source if is_weak(parse(name)) else None)
 
 
 def resolve_path(record: Any, path: str) -> Any:

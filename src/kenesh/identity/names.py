@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz.distance import Indel
 from rapidfuzz.fuzz import ratio
 
 from kenesh.iri import fold
@@ -82,6 +83,18 @@ def parse(text: str) -> Name:
     return Name(text, frozenset(tokens), tuple(initials), patronymics)
 
 
+def _patronymic_letter(name: Name) -> str | None:
+    """The patronymic's first letter, when the name shows it: a patronymic token, the second of two initials, or
+    a lone initial beside a written-out given name (from a variant such as "Бекова А.Т.")."""
+    if name.patronymics:
+        return sorted(name.patronymics)[0][0]
+    if len(name.initials) >= 2:
+        return name.initials[1]
+    if len(name.tokens) >= 2 and len(name.initials) == 1:
+        return name.initials[0]
+    return None
+
+
 def gender(token: str) -> str | None:
     if _PATRONYMIC.search(token):
         return "f" if token.endswith(("ovna", "evna", "ichna")) else "m"
@@ -93,16 +106,17 @@ def gender(token: str) -> str | None:
 
 
 def tokens_match(a: str, b: str) -> float:
-    """1.0 for equal tokens, the fuzzy ratio (0..1) for near-equal long tokens of one gender, else 0."""
+    """1.0 for equal tokens; for long tokens of one gender that differ by one dropped or doubled letter (the usual
+    translation typo: Iskakova / Isakova), their similarity ratio; else 0. A changed letter is not a typo we
+    accept: Boobekbaev and Boobektaev are two families."""
     if a == b:
         return 1.0
-    if min(len(a), len(b)) < 5 or a[0] != b[0]:
+    if min(len(a), len(b)) < 6 or a[0] != b[0] or Indel.distance(a, b) != 1:
         return 0.0
     ga, gb = gender(a), gender(b)
     if ga and gb and ga != gb:
         return 0.0
-    r = ratio(a, b) / 100
-    return r if r >= 0.88 else 0.0
+    return ratio(a, b) / 100
 
 
 @dataclass(frozen=True)
@@ -147,7 +161,18 @@ def compare(a: Name, b: Name) -> Comparison:
         for letter in own.initials:
             if letter not in other.letters and letter not in other.initials and unexplained_other:
                 return Comparison(False, 0.0, f"initial {letter.upper()} does not fit {other.text}")
-    if a.initials and b.initials and len(a.initials) == len(b.initials) and set(a.initials) != set(b.initials):
+    # initials come in order (given name, patronymic): "Б.Н." is not Nursultan Bakytovich
+    for own, other, other_left in ((a, b, left_b), (b, a, left_a)):
+        if len(own.initials) >= 2 and other.patronymics:
+            given = [t for t in other_left if t not in other.patronymics]
+            patronymic = sorted(other.patronymics)[0]
+            if own.initials[1] != patronymic[0] or (len(given) == 1 and own.initials[0] != given[0][0]):
+                return Comparison(False, 0.0, f"initials {'.'.join(own.initials).upper()}. do not fit "
+                                              f"{other.text} (given name, then patronymic)")
+    pa, pb = _patronymic_letter(a), _patronymic_letter(b)
+    if pa and pb and pa != pb:
+        return Comparison(False, 0.0, f"patronymics differ ({pa.upper()} vs {pb.upper()})")
+    if a.initials and b.initials and len(a.initials) == len(b.initials) and a.initials != b.initials:
         return Comparison(False, 0.0, f"initials {''.join(a.initials).upper()} and {''.join(b.initials).upper()} differ")
     initials_agree = sum(1 for x in a.initials if x in b.letters) + sum(1 for x in b.initials if x in a.letters)
     what = ", ".join(f"{x}={y}" if sc == 1.0 else f"{x}~{y} ({sc:.2f})" for x, y, sc in pairs)
@@ -164,8 +189,13 @@ def compare(a: Name, b: Name) -> Comparison:
     return Comparison(True, score, what, matched=len(pairs))
 
 
+def is_weak(name: Name) -> bool:
+    """Initials and a surname, or one word: too little to share a node across documents without evidence."""
+    return len(name.tokens) < 2
+
+
 STRONG = 0.85  # two or more name tokens agree: the same person unless context says otherwise
 MEDIUM = 0.7   # one name token and the initials agree: the same person if no other candidate fits
 
 
-__all__ = ["Name", "Comparison", "parse", "compare", "gender", "tokens_match", "STRONG", "MEDIUM"]
+__all__ = ["Name", "Comparison", "parse", "compare", "gender", "tokens_match", "is_weak", "STRONG", "MEDIUM"]

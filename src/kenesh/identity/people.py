@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kenesh.identity.names import MEDIUM, STRONG, Comparison, Name, compare, parse
+from kenesh.identity.names import MEDIUM, STRONG, Comparison, Name, compare, is_weak, parse
 
 MAX_BLOCK = 400
 
@@ -96,13 +96,38 @@ class _Clusters:
         self.members[ra] |= self.members.pop(rb)
 
 
+def block_keys(name: Name) -> set[str]:
+    """Blocking keys: each full token paired with the first letter of another token or an initial.
+
+    Two names of one person share a full token *and* agree on another letter (the given name's, or the
+    initial that abbreviates it), so pairing keeps blocks small even for common surnames. A name with a single
+    token has only `token|*`, which is matched against every block of that token (see candidate_pairs).
+    """
+    letters = [t[0] for t in name.tokens] + list(name.initials)
+    keys = set()
+    for t in name.tokens:
+        if len(t) < 3:
+            continue
+        others = set(letters) - {t[0]} if letters.count(t[0]) == 1 else set(letters)
+        keys.update(f"{t}|{x}" for x in others)
+        if not others:
+            keys.add(f"{t}|*")
+    return keys
+
+
 def candidate_pairs(names: dict[str, Name]) -> set[tuple[str, str]]:
-    """Pairs of keys that share at least one exact folded token, from blocks small enough to compare."""
+    """Pairs of keys that share a blocking key, from blocks small enough to compare: near-linear in practice."""
     blocks: dict[str, list[str]] = defaultdict(list)
+    by_token: dict[str, list[str]] = defaultdict(list)
+    lonely: list[tuple[str, str]] = []
     for key, name in names.items():
-        for token in name.tokens:
-            if len(token) >= 3:
-                blocks[token].append(key)
+        for bk in block_keys(name):
+            if bk.endswith("|*"):
+                lonely.append((bk[:-2], key))
+            else:
+                blocks[bk].append(key)
+        for t in name.tokens:
+            by_token[t].append(key)
     pairs: set[tuple[str, str]] = set()
     for members in blocks.values():
         if len(members) < 2 or len(members) > MAX_BLOCK:
@@ -111,6 +136,10 @@ def candidate_pairs(names: dict[str, Name]) -> set[tuple[str, str]]:
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 pairs.add((a, b))
+    for token, key in lonely:  # a bare surname: compare with everyone who has that token, if they are few
+        others = by_token[token]
+        if len(others) <= MAX_BLOCK:
+            pairs.update((min(key, o), max(key, o)) for o in others if o != key)
     return pairs
 
 
@@ -145,20 +174,26 @@ def resolve_people(keys: Iterable[PersonKey]) -> tuple[dict[str, str], list[Deci
         neighbours[a].append(b)
         neighbours[b].append(a)
 
+    weak = {k: is_weak(n) for k, n in names.items()}
+
+    def strong_cluster(root: str) -> bool:
+        return any(not weak[m] for m in clusters.members[root])
+
     def fits(k: str) -> list[str]:
-        """Roots of the other clusters whose every name is compatible with key k."""
+        """Roots of the clusters with a full name whose every name is compatible with key k."""
         roots = set()
         for other in neighbours[k]:
             ro = clusters.find(other)
-            if ro != clusters.find(k) and ro not in roots and clusters.conflict(k, other, cannot) is None:
+            if ro != clusters.find(k) and ro not in roots and strong_cluster(ro) \
+                    and clusters.conflict(k, other, cannot) is None:
                 roots.add(ro)
         return sorted(roots)
 
-    for score, a, b, c in scored:
+    for score, a, b, c in scored:  # strong pairs first: two or more name tokens agree
+        if score < STRONG:
+            continue
         if clusters.find(a) == clusters.find(b):
             decisions[(a, b)] = Decision(a, b, "merged", score, c.reason + " (same cluster)")
-            continue
-        if score < STRONG:
             continue
         why = clusters.conflict(a, b, cannot)
         if why:
@@ -172,35 +207,41 @@ def resolve_people(keys: Iterable[PersonKey]) -> tuple[dict[str, str], list[Deci
             if clusters.find(a) == clusters.find(b) and (a, b) not in decisions:
                 decisions[(a, b)] = Decision(a, b, "merged", score, c.reason + " (same cluster)")
             continue
-        # the key with less of a name decides: it must fit exactly one cluster
-        small = a if len(names[a].tokens) <= len(names[b].tokens) else b
+        ka, kb = by_iri[a], by_iri[b]
+        shared = (ka.orgs & kb.orgs) or (ka.cities & kb.cities)
+        # the key with less of a name decides: it must fit exactly one person who has a full name
+        small, big = (a, b) if len(names[a].tokens) <= len(names[b].tokens) else (b, a)
         options = fits(small)
-        if len(options) != 1:
-            decisions[(a, b)] = Decision(a, b, "kept apart", score,
-                                         f"{c.reason}; {names[small].text} fits {len(options)} people")
+        if strong_cluster(clusters.find(big)):
+            ok = options == [clusters.find(big)]
+            why_not = f"{names[small].text} fits {len(options)} people with a full name"
+        else:  # two weak names, nobody with a full name to attach to: the same only if written alike, in context
+            ok = not options and names[a].tokens == names[b].tokens and names[a].initials == names[b].initials \
+                and bool(shared)
+            why_not = "two short names" + (" that fit a person with a full name" if options else
+                                            " without a shared organisation or city" if not shared else
+                                            " written differently")
+        if ok and score < MEDIUM and not shared:
+            ok, why_not = False, "one name token only and no shared organisation or city"
+        if not ok:
+            decisions[(a, b)] = Decision(a, b, "kept apart", score, f"{c.reason}; {why_not}")
             continue
-        if score < MEDIUM:
-            ka, kb = by_iri[a], by_iri[b]
-            shared = (ka.orgs & kb.orgs) or (ka.cities & kb.cities)
-            if not shared:
-                decisions[(a, b)] = Decision(a, b, "kept apart", score,
-                                             f"{c.reason}; one name token only and no shared organisation or city")
-                continue
-            c = Comparison(True, score, c.reason + "; same organisation or city", c.matched)
+        reason = c.reason + ("; same organisation or city" if shared else "")
         why = clusters.conflict(a, b, cannot)
         if why:
             decisions[(a, b)] = Decision(a, b, "kept apart", score, why)
         else:
             clusters.union(a, b)
-            decisions[(a, b)] = Decision(a, b, "merged", score, c.reason)
+            decisions[(a, b)] = Decision(a, b, "merged", score, reason)
 
     canonical = {}
     for root, members in clusters.members.items():
-        head = min(members)
+        # a shared key IRI, not a document-scoped one (…--doc), names the cluster, so the IRI stays put
+        head = min(members, key=lambda m: ("--" in m.rsplit("/", 1)[-1], m))
         for m in members:
             canonical[m] = head
     ordered = sorted(decisions.values(), key=lambda d: (d.a, d.b))
     return canonical, ordered
 
 
-__all__ = ["PersonKey", "Decision", "resolve_people", "candidate_pairs"]
+__all__ = ["PersonKey", "Decision", "resolve_people", "candidate_pairs", "block_keys"]

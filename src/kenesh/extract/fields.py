@@ -1,0 +1,365 @@
+"""Event facts: labelled fields of structured reports, datelines and event sentences of news items.
+
+Order of evidence, most explicit first: a labelled field ("Дата и место проведения:", "Иш-чаранын күнү, жери:",
+"Date and venue:"), then a dateline ("Бишкек, 12 марта 2024 года.", "BISHKEK, Nov 21 —"), then the first sentence
+that says an event took place ("... прошла встреча", "... жолугушуу болду", "met in Almaty"). A page's publication
+line is boilerplate and never the event date; a relative date ("кечээ", "yesterday") gives null.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kenesh.extract import lexicon, morph
+from kenesh.extract.dates import RELATIVE, Date, find_dates
+from kenesh.extract.places import Place, find_cities, find_regions, find_villages
+from kenesh.extract.segment import Doc
+
+Span = tuple[int, int]
+_EVENT_VERB = re.compile(
+    r"(?:прош(?:ел|ла|ло|ли)|состоял\w*|провел\w*|пров[её]л|организова\w*|заслушал\w*|собрал\w*|обсудил\w*|"
+    r"открыл\w*|стартовал\w*|өттү|болду|болуп\s+өттү|уюштурду|талкууланды|өткөрүлдү|ачылды|"
+    r"\bheld\b|took\s+place|\bmet\b|convened|gathered|hosted|organi[sz]ed|brought\s+together|opened|considered)",
+    re.I)
+
+
+@dataclass
+class Field:
+    name: str
+    start: int  # value start (after the label)
+    end: int
+
+
+def labelled(doc: Doc) -> dict[str, Field]:
+    """First block per label: the value after "Label:"."""
+    out: dict[str, Field] = {}
+    for b in doc.blocks:
+        if b.label and b.label not in out:
+            colon = doc.clean.find(":", b.start, b.end)
+            s = colon + 1
+            while s < b.end and doc.clean[s] in " \n*":
+                s += 1
+            out[b.label] = Field(b.label, s, b.end)
+    return out
+
+
+def _body_blocks(doc: Doc) -> list[int]:
+    return [i for i, b in enumerate(doc.blocks) if b.label is None]
+
+
+def dateline(doc: Doc) -> tuple[Place | None, Date | None]:
+    """'Бишкек, 12 марта 2024 года.' / 'BISHKEK, Nov 21 —' at the start of one of the first body blocks."""
+    for bi in _body_blocks(doc)[:4]:
+        b = doc.blocks[bi]
+        head = doc.clean[b.start:min(b.end, b.start + 80)]
+        ds = find_dates(doc.clean, b.start, min(b.end, b.start + 40))
+        if ds and ds[0].start - b.start <= 2:
+            rest = doc.clean[ds[0].end:min(b.end, ds[0].end + 40)]
+            cm = re.match(r"\s*,\s*([A-ZА-ЯЁӨҮ][\w-]+)", rest)
+            cs = ds[0].end + cm.start(1) if cm else 0
+            cities = find_cities(doc.clean, doc.lang, cs, cs + len(cm.group(1))) if cm else []
+            if cm and (b.end - b.start < 60 or (cities and re.match(r"\s*,\s*[A-ZА-ЯЁӨҮ][\w-]+\s*[—–.,]", rest))):
+                city = cities[0] if cities else Place(cm.group(1), cs, cs + len(cm.group(1)), "city", cm.group(1))
+                return city, ds[0]
+        m = re.match(r"\s*([A-ZА-ЯЁӨҮ][\w-]+(?:\s+[A-ZА-ЯЁӨҮ][\w-]+)?)\s*[,(]\s*", head)
+        if not m:
+            continue
+        dates = find_dates(doc.clean, b.start + m.end(), min(b.end, b.start + m.end() + 40))
+        if not dates or dates[0].start - (b.start + m.end()) > 2:
+            continue
+        cities = find_cities(doc.clean, doc.lang, b.start, b.start + m.end())
+        city = cities[0] if cities else Place(m.group(1), b.start + m.start(1), b.start + m.end(1), "city",
+                                              m.group(1).title() if m.group(1).isupper() else m.group(1))
+        return city, dates[0]
+    return None, None
+
+
+def event_sentences(doc: Doc) -> list[int]:
+    """Sentences (headline first) that say an event took place."""
+    out = []
+    ev = [rx for _, rx in lexicon.event_types()]
+    for i, s in enumerate(doc.sentences):
+        if doc.blocks[s.block].label is not None:
+            continue
+        txt = doc.clean[s.start:s.end]
+        if re.search(r"(?:следующ\w*\s+(?:заседани|встреч|конференц|форум)|next\s+(?:meeting|session|round)|"
+                     r"планируется\s+провести|is\s+planned\s+to|will\s+take\s+place|кийинки\s+\w+)", txt, re.I):
+            continue
+        if _EVENT_VERB.search(txt) or any(rx.search(txt) for rx in ev):
+            out.append(i)
+    return out
+
+
+def event_date(doc: Doc, fields: dict[str, Field]) -> Date | None:
+    for key in ("date_place", "date"):
+        if key in fields:
+            f = fields[key]
+            ds = find_dates(doc.clean, f.start, f.end)
+            if ds:
+                return ds[0]
+    _, d = dateline(doc)
+    if d is not None:
+        return d
+    for si in event_sentences(doc)[:4]:
+        s = doc.sentences[si]
+        ds = find_dates(doc.clean, s.start, s.end)
+        if ds:
+            return ds[0]
+        if RELATIVE.search(doc.clean[s.start:s.end]):
+            return None
+    return None
+
+
+def _first_place(doc: Doc, start: int, end: int) -> Place | None:
+    regions = find_regions(doc.clean, doc.lang, start, end)
+    cands = [p for p in find_cities(doc.clean, doc.lang, start, end) + find_villages(doc.clean, start, end)
+             if not any(r.start <= p.start < r.end for r in regions)]
+    if not cands:
+        return None
+    cands.sort(key=lambda p: (p.start, 0 if p.kind == "city" else 1))
+    # prefer a gazetteer city over a settlement pattern at the same place
+    return cands[0]
+
+
+def event_city(doc: Doc, fields: dict[str, Field]) -> Place | None:
+    for key in ("date_place", "place"):
+        if key in fields:
+            f = fields[key]
+            p = _first_place(doc, f.start, f.end)
+            if p:
+                return p
+    city, _ = dateline(doc)
+    if city is not None:
+        return city
+    for si in event_sentences(doc)[:5]:
+        s = doc.sentences[si]
+        p = _first_place(doc, s.start, s.end)
+        if p:
+            return p
+    return None
+
+
+_VENUE_HEAD = re.compile(r"(?<![\w-])(?:отел\w*|гостиниц\w*|конференц-зал\w*|зал\w*|мейманкана\w*|hotel|hall|room|"
+                         r"резиденци\w*|дом\w*\s+(?:дружбы|правительства))(?![\w-])", re.I)
+
+
+def event_venue(doc: Doc, fields: dict[str, Field], date: Date | None, city: Place | None) -> Span | None:
+    f = fields.get("date_place") or fields.get("place")
+    if f is None:
+        return _body_venue(doc)
+    parts = []
+    pos = f.start
+    for m in re.finditer(r"[^,]+", doc.clean[f.start:f.end]):
+        parts.append((f.start + m.start(), f.start + m.end()))
+    for s, e in parts:
+        seg = doc.clean[s:e]
+        if not seg.strip():
+            continue
+        if date and s < date.end and date.start < e:
+            continue
+        if city and s <= city.start < e and len(seg.split()) <= 3:
+            continue
+        if find_dates(doc.clean, s, e):
+            continue
+        s2 = s + len(seg) - len(seg.lstrip())
+        e2 = s + len(seg.rstrip().rstrip(".;"))
+        m = re.match(r"(?:the|a)\s+", doc.clean[s2:e2], re.I)
+        if m:
+            s2 += m.end()
+        if e2 > s2:
+            return (s2, max(e2, parts[-1][1] if False else e2))
+        pos = e
+    return None
+
+
+def _body_venue(doc: Doc) -> Span | None:
+    for si in event_sentences(doc)[:6]:
+        s = doc.sentences[si]
+        txt = doc.clean[s.start:s.end]
+        m = _VENUE_HEAD.search(txt)
+        if not m or not _EVENT_VERB.search(txt):
+            continue
+        if doc.lang == "ky":
+            toks = list(re.finditer(r"[\wөүң«»“”\"-]+", txt[:m.end()]))
+            k = len(toks) - 1
+            while k > 0:
+                w = toks[k - 1].group(0)
+                if any(rx.fullmatch(w) for _, rx in lexicon.event_types()) or re.search(r"\d", w) or \
+                        re.search(r"(?:да|де|та|те|нда|нде)$", w) and not re.search(r"(?:нын|нин|дын|дин)$", w):
+                    break
+                k -= 1
+            return (s.start + toks[k].start(), s.start + m.end())
+        preps = list(re.finditer(r"(?<![\w-])(?:в|во|на|at|in)\s+", txt[max(0, m.start() - 40):m.start()]))
+        if not preps:
+            continue
+        st = max(0, m.start() - 40) + preps[-1].end()
+        tail = re.match(r"[^,.;:!?]*", txt[m.start():]).group(0)  # type: ignore[union-attr]
+        words = list(re.finditer(r"\S+", tail))
+        end_rel = m.start()
+        for w in words:
+            ww = w.group(0)
+            if doc.lang == "ru" and ww[:1].islower() and morph.is_verb_ru(ww.strip("«»\"")):
+                break
+            if doc.lang == "en" and ww[:1].islower() and (ww in ("was", "were", "is", "on", "to", "brought", "where")
+                                                         or ww.endswith("ed")):
+                break
+            end_rel = m.start() + w.end()
+        val = txt[st:end_rel]
+        val2 = re.sub(r"^the\s+", "", val)
+        st2 = s.start + st + (len(val) - len(val2))
+        return (st2, st2 + len(val2.rstrip()))
+    return None
+
+
+def event_title(doc: Doc) -> tuple[Span | None, str | None]:
+    """(span, text): the heading when it names an event, else an event phrase from the body."""
+    ev = [rx for _, rx in lexicon.event_types()]
+    if doc.blocks:
+        b = doc.blocks[0]
+        head = doc.clean[b.start:b.end]
+        if b.label is None and len(head) < 300:
+            for rx in ev:
+                m = rx.search(head)
+                if m and (m.start() < 40 or re.search(r"[«“\"]", head)) and \
+                        not re.match(r"\s*(?:MP|Депутат|Deputy)\b", head):
+                    t = re.sub(r"\s+", " ", head).strip()
+                    return (b.start + len(head) - len(head.lstrip()), b.start + len(head.rstrip())), t
+    for si in event_sentences(doc)[:6]:
+        s = doc.sentences[si]
+        if doc.headline and s.start < doc.headline[1]:
+            continue
+        txt = doc.clean[s.start:s.end]
+        for rx in ev:
+            m = rx.search(txt)
+            if not m:
+                continue
+            if doc.lang == "ky":
+                left = txt[:m.start()]
+                q = re.search(r"[«“\"][^«»“”\"]+[»”\"]\s+\S+\s*$", left)
+                if q:
+                    st = q.start()
+                else:
+                    toks = list(re.finditer(r"\S+", left))
+                    k = len(toks)
+                    while k > 0 and not re.search(r"\d|[.,:;]|(?:нда|нде|ында|инде)$", toks[k - 1].group(0)) \
+                            and len(toks) - k < 8:
+                        k -= 1
+                    st = toks[k].start() if k < len(toks) else m.start()
+                en = m.end()
+            else:
+                st = m.start()
+                pre = list(re.finditer(r"\S+", txt[:m.start()]))
+                k = len(pre)
+                while k > 0 and (pre[k - 1].group(0)[:1].isupper() or
+                                 re.search(r"(?:al|ая|ый|ий|ой|ное|ные)$", pre[k - 1].group(0))) and \
+                        pre[k - 1].group(0).lower() not in ("the", "a", "в", "в", "at", "for"):
+                    if re.search(r"\d|[.,:]", pre[k - 1].group(0)):
+                        break
+                    k -= 1
+                if k < len(pre):
+                    st = pre[k].start()
+                rest = txt[m.end():]
+                cm = re.match(r"[^,.;—]*(?:,\s*(?:посвященн|котор|dedicated|devoted|on\s+the\s+topic)[^,.;—]*)?", rest)
+                en = m.end() + (cm.end() if cm else 0)
+            t = re.sub(r"\s+", " ", txt[st:en]).strip().rstrip(",")
+            if len(t.split()) < 2:
+                continue
+            return None, t[:1].upper() + t[1:]
+    if doc.headline:
+        s, e = doc.headline
+        return (s, e), re.sub(r"\s+", " ", doc.clean[s:e]).strip()
+    return None, None
+
+
+def topic_of(doc: Doc, title: str | None) -> tuple[Span | None, str | None]:
+    if not title:
+        return None, None
+    m = re.search(r"[«“\"]\s*([^«»“”\"]{4,})\s*[»”\"]", title)
+    if not m:
+        return None, None
+    t = m.group(1).strip()
+    pos = doc.text.find(t)
+    return ((pos, pos + len(t)) if pos >= 0 else None), t
+
+
+_ORG_SPLIT = re.compile(r"\s*(?:,|;|\s+и\s+|\s+and\s+|\s+with\s+the\s+|\s+with\s+|\s+жана\s+)\s*")
+
+
+def organizers(doc: Doc, fields: dict[str, Field]) -> list[Span]:
+    spans: list[Span] = []
+    if "organizers" in fields:
+        f = fields["organizers"]
+        return _split_orgs(doc, f.start, f.end)
+    rxs = [
+        re.compile(r"(?:организовали|организовал[аи]?|организатор\w*\s+(?:мероприятия\s+)?выступил[аи]?)\s+(.+?)"
+                   r"(?:\s+при\s+поддержке|\.|$)", re.I),
+        re.compile(r"(?:organi[sz]ed|hosted)\s+by\s+(?:the\s+)?(.+?)(?:,\s+(?:brought|met|gathered)|\.|$)", re.I),
+        re.compile(r"(?:^|\.\s*|\s)(?:\w+\s+)?(?:\w+ну|\w+ны|\w+ди|\w+ды|Аны)\s+(.+?)\s+(?:менен\s+биргеликте\s+)?"
+                   r"уюштурду", re.I),
+    ]
+    for si, s in enumerate(doc.sentences):
+        txt = doc.clean[s.start:s.end]
+        for rx in rxs:
+            m = rx.search(txt)
+            if m:
+                a, b = s.start + m.start(1), s.start + m.end(1)
+                if rx is rxs[2]:
+                    seg = doc.clean[a:b]
+                    mm = re.search(r"(.+?)\s+(.+?)\s+менен\s+биргеликте", seg + " менен биргеликте") if \
+                        "менен" in doc.clean[b:b + 30] or "менен" in seg else None
+                    parts = re.split(r"\s+(?=\S+\s*$)", seg)
+                    _ = (mm, parts)
+                    return _split_ky_orgs(doc, a, b + (len(" менен биргеликте") if doc.clean[b:b + 18].strip()
+                                                            .startswith("менен") else 0))
+                return _split_orgs(doc, a, b)
+    return spans
+
+
+def _split_orgs(doc: Doc, a: int, b: int) -> list[Span]:
+    out = []
+    text = doc.clean[a:b]
+    pos = 0
+    parts = _ORG_SPLIT.split(text)
+    for p in parts:
+        k = text.find(p, pos)
+        if k < 0:
+            continue
+        pos = k + len(p)
+        q = p.strip().rstrip(".").strip()
+        q = re.sub(r"^(?:the)\s+", "", q)
+        if len(q) < 3 or q.lower() in ("при", "the"):
+            continue
+        s = a + text.find(q, k)
+        out.append((s, s + len(q)))
+    # glue pieces that are continuations ("социального обеспечения и миграции" after "Министерство труда")
+    glued: list[Span] = []
+    for s, e in out:
+        t = doc.clean[s:e]
+        if glued and (t[:1].islower() or t.split()[0] in ("Social", "Migration")) and not re.match(
+                r"(?:мэри|министерств|ministry)", t, re.I):
+            glued[-1] = (glued[-1][0], e)
+        else:
+            glued.append((s, e))
+    return glued
+
+
+def _split_ky_orgs(doc: Doc, a: int, b: int) -> list[Span]:
+    text = doc.clean[a:b]
+    m = re.search(r"\s+менен\s+биргеликте\s*$", text)
+    if m:
+        text = text[:m.start()]
+        # "X Y менен биргеликте": the last organisation is Y; X ends where Y's first word starts with a capital
+        words = list(re.finditer(r"\S+", text))
+        for k in range(len(words) - 1, 0, -1):
+            w = words[k].group(0)
+            prev = words[k - 1].group(0)
+            if (w[:1].isupper() or w[:1] in "«“") and re.search(r"(?:ы|и|у|ү|сы|си|су|сү)$", prev):
+                first = (a, a + words[k - 1].end())
+                second = (a + words[k].start(), a + len(text))
+                return [first, second]
+    return [(a, a + len(text.rstrip()))]
+
+
+__all__ = ["Field", "labelled", "dateline", "event_date", "event_city", "event_venue", "event_title", "topic_of",
+           "organizers", "event_sentences"]

@@ -1,0 +1,539 @@
+"""Find person names in ru / ky / en text and group their mentions into people.
+
+No NER model works offline for Kyrgyz or for Central Asian names in English, and natasha alone misses initials and
+Kyrgyz case forms, so names are recognised by rules over runs of capitalised words: each word is classed as given name
+(lexicon, pymorphy3 `Name`), surname (morphology: -ов/-ева/-енко/-бек/-zoda ..., pymorphy3 `Surn`), patronymic
+(-ович/-овна/-ovich), Kyrgyz patronymic word (уулу / кызы), initials ("А.Ж.", "T.Zh."), or unknown capitalised word;
+a run is a name when its classes form a known pattern (S G P, G P S, G S, S G, I S, S I, G F уулу, ...). Case endings
+(Бековой, Асанбековдун, Ткаченкого) are stripped before the checks. For Russian, natasha's PER spans add names the
+rules miss. Mentions that share a surname key (gender and case folded) and compatible initials are one person;
+surname-only mentions ("Бекова", "Асанбековго", "Sadyr uulu") join a person found in full.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from kenesh.extract import lexicon, morph
+from kenesh.extract.segment import Doc, Token
+
+_FUNCTION = frozenset("""
+the a an in on at of for to by with from and or but as during following after before while when where this that
+these those it its he she they we our his her their there here today yesterday tomorrow opening closing also both
+all some most many participants officials delegates speakers experts representatives members according mr mrs ms
+dr prof
+в во на с со по для о об от до из за при под над и или но а как что это он она они мы вы его ее её их также
+кроме однако тем так там здесь вчера сегодня завтра участники эксперты представители члены спикеры по
+ал алар биз мен сен бул ошол жана менен үчүн боюнча бирок анткени ошондой ошондуктан андан мындан кийин
+мурда кечээ бүгүн эртең катышуучулар эксперттер өкүлдөр мүчөлөр
+модератор модераторы moderator chair председательствующий председательствующая алып баруучу
+""".split())
+_TWO_LETTER_INITIAL = re.compile(r"(?:Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye|Yo|Dj|Dzh)")
+_ADJ_END = re.compile(r"(?:ых|их|ого|его|ому|ему|ой|ая|яя|ое|ее|ые|ие|ый|ий|ским|ской|ского|ская|ную|ную|ным|ing|al|ic)$",
+                      re.I)
+_KY_PATR = re.compile(r"(уулу|кызы|uulu|kyzy|kyzi)\w*$", re.I)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str  # "full" (has a given name), "initials", "surname"
+    key: str  # surname key: lower case, case ending and gender folded
+    given: str  # first letter of the given name or first initial ("" if none)
+    sent: int
+    base_tokens: list[str] = field(default_factory=list)  # tokens with case endings stripped (normalised form)
+
+
+@dataclass
+class Person:
+    mentions: list[Mention]
+
+    @property
+    def key(self) -> str:
+        return self.mentions[0].key
+
+    def main(self) -> Mention:
+        """The first full mention (with a given name), else the first with initials, else the first."""
+        for kind in ("full", "initials", "surname"):
+            for m in self.mentions:
+                if m.kind == kind:
+                    return m
+        return self.mentions[0]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# word classes
+
+
+@cache
+def _stop_sets() -> tuple[lexicon.WordSet, ...]:
+    return (lexicon.wordset("posts.txt"), lexicon.wordset("org_heads.txt"), lexicon.wordset("post_modifiers.txt"),
+            lexicon.wordset("org_abbrev.txt"), lexicon.wordset("titles.txt"), lexicon.wordset("org_units.txt"))
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    words: set[str] = set()
+    for row in lexicon.places():
+        for names in row["names"].values():  # type: ignore[union-attr]
+            for n in names:
+                words.update(w.lower() for w in n.split())
+    for row in lexicon.countries():
+        for names in row["names"].values():  # type: ignore[union-attr]
+            for n in names:
+                words.update(w.lower() for w in n.split())
+    return frozenset(words)
+
+
+def bases(word: str, lang: str) -> list[str]:
+    """The word and its forms without one case ending (ru and ky endings; Kyrgyz texts inflect Russian names)."""
+    out = [word]
+    ends = lexicon.case_endings()
+    langs = ("en",) if lang == "en" else ("ru", "ky") if lang == "ru" else ("ky", "ru")
+    low = word.lower()
+    for lg in langs:
+        for e in ends.get(lg, ()):
+            if low.endswith(e) and len(word) - len(e) >= 3:
+                out.append(word[: -len(e)])
+    return out
+
+
+@lru_cache(maxsize=65536)
+def word_classes(word: str, lang: str) -> frozenset[str]:
+    """Classes of a capitalised word: G given, S surname, P patronymic, W уулу/кызы, C unknown capital, X stop."""
+    if _KY_PATR.fullmatch(word):
+        return frozenset({"W"})
+    if not word[:1].isupper():
+        return frozenset()
+    if len(word) > 1 and word.isupper():
+        return frozenset({"X"})
+    low = word.lower()
+    given = lexicon.given_names()
+    morph_rx = lexicon.name_morphology()
+    classes: set[str] = set()
+    bs = bases(word, lang)
+    for b in bs:
+        bl = b.lower()
+        if bl in given or (bl + "а") in given or (bl + "я") in given:
+            classes.add("G")
+        if any(rx.fullmatch(b) for rx in morph_rx.get("patronymic", [])):
+            classes.add("P")
+        if any(rx.fullmatch(b) for rx in morph_rx.get("surname", [])):
+            classes.add("S")
+    if lang == "ru" and re.fullmatch(r"[А-ЯЁ][а-яё-]+", word):
+        t = morph.tags(word)
+        if "Name" in t:
+            classes.add("G")
+        if "Surn" in t:
+            classes.add("S")
+        if "Patr" in t:
+            classes.add("P")
+    if "G" in classes:
+        return frozenset(classes)
+    if low in _FUNCTION or low in _place_words() or any(b.lower() in _place_words() for b in bs):
+        return frozenset({"X"})
+    if any(word in s or any(b in s for b in bs[1:]) for s in _stop_sets()):
+        return frozenset({"X"})
+    if re.fullmatch(r"(?i)[^\W\d_]+", word.replace("-", "").replace("'", "").replace("’", "")) is None:
+        return frozenset({"X"})
+    if "P" in classes or "S" in classes:
+        if lang == "ru" and "S" in classes and "P" not in classes and morph.is_common_ru(word) \
+                and "Surn" not in morph.tags(word):
+            return frozenset({"C0"})
+        return frozenset(classes)
+    if _ADJ_END.search(word) or len(word) < 3:
+        return frozenset({"C0"})  # capitalised but looks like an adjective: only inside strong patterns
+    if lang == "ru" and morph.is_common_ru(word):
+        return frozenset({"C0"})
+    return frozenset({"C"})
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# runs and patterns
+
+_PATTERNS: list[tuple[str, ...]] = [
+    ("S", "G", "P"), ("G", "P", "S"), ("C", "P", "S"), ("S", "C", "P"), ("G", "G", "W"), ("G", "C", "W"),
+    ("G", "S", "W"), ("C", "C", "W"), ("C", "G", "W"), ("G", "C0", "W"),
+    ("C", "W", "G"), ("G", "W", "G"), ("S", "W", "G"), ("I", "C", "W"), ("I", "G", "W"),
+    ("G", "P"), ("G", "S"), ("S", "G"), ("I", "S"), ("S", "I"), ("I", "C"), ("C", "I"), ("I", "G"), ("G", "C"),
+    ("C", "S"), ("S", "S"), ("I", "C0"), ("C0", "I"),
+]
+
+
+@dataclass
+class _Item:
+    text: str
+    start: int
+    end: int
+    cls: frozenset[str]
+    sent_initial: bool
+
+
+def _items(tokens: list[Token], text: str, lang: str) -> list[_Item | None]:
+    """Word and initial items of a sentence; None marks a break (punctuation, lower-case word)."""
+    out: list[_Item | None] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        t = tokens[i]
+        # initials: one capital (or Zh/Sh ...) followed by "." (optionally repeated, spaces allowed)
+        if (len(t.text) == 1 and t.text.isupper() or _TWO_LETTER_INITIAL.fullmatch(t.text)) and i + 1 < n \
+                and tokens[i + 1].text == "." and tokens[i + 1].start == t.end:
+            j = i
+            end = t.end
+            while j + 1 < n and tokens[j + 1].text == "." and tokens[j + 1].start == tokens[j].end and \
+                    (len(tokens[j].text) == 1 and tokens[j].text.isupper() or
+                     _TWO_LETTER_INITIAL.fullmatch(tokens[j].text)):
+                end = tokens[j + 1].end
+                j += 2
+                if j < n and tokens[j].start - end > 1:
+                    break
+                if j >= n or not (len(tokens[j].text) == 1 and tokens[j].text.isupper() or
+                                  _TWO_LETTER_INITIAL.fullmatch(tokens[j].text)):
+                    break
+            out.append(_Item(text[t.start:end], t.start, end, frozenset({"I"}), i == 0))
+            i = j if j > i else i + 2
+            continue
+        if t.is_word:
+            cls = word_classes(t.text, lang)
+            if not cls:
+                out.append(None)
+            else:
+                out.append(_Item(t.text, t.start, t.end, cls, i == 0 or tokens[i - 1].text in "«“\"—–-:"))
+        else:
+            out.append(None)
+        i += 1
+    return out
+
+
+def _accept(run: list[_Item], lang: str) -> bool:
+    for pat in _PATTERNS:
+        if len(pat) != len(run):
+            continue
+        ok = True
+        for cls_needed, it in zip(pat, run):
+            if cls_needed == "C":
+                if not ({"C", "S", "G"} & it.cls):
+                    ok = False
+            elif cls_needed == "C0":
+                if not ({"C", "C0", "S", "G"} & it.cls):
+                    ok = False
+            elif cls_needed not in it.cls:
+                ok = False
+            if not ok:
+                break
+        if not ok:
+            continue
+        if pat in (("C", "S"), ("G", "C"), ("S", "S")):
+            # weaker patterns: the unknown word must not open the sentence as an ordinary word
+            if pat == ("C", "S") and run[0].sent_initial and "C" in run[0].cls and lang != "ru":
+                if run[0].text.lower() in _FUNCTION:
+                    continue
+            if pat == ("S", "S") and not (lang == "ru" and {"G"} & (run[0].cls | run[1].cls)):
+                continue
+        return True
+    return False
+
+
+def _quoted_org_name(text: str, pos: int) -> bool:
+    """Inside «...» / "..." that names an organisation ('ОФ «Балдарга Жардам»')."""
+    left = text[max(0, pos - 80):pos]
+    for o, c in (("«", "»"), ("“", "”"), ('"', '"')):
+        k = left.rfind(o)
+        if k == -1 or (c in left[k + 1:]):
+            continue
+        if o == '"' and left.count('"') % 2 == 0:
+            continue
+        before = left[:k].split()
+        if before and (before[-1].isupper() and len(before[-1]) >= 2 or before[-1] in _stop_sets()[1]
+                       or before[-1] in _stop_sets()[3]):
+            return True
+    return False
+
+
+def _after_settlement(text: str, pos: int) -> bool:
+    return bool(re.search(r"(?:\bс\.|\bг\.|\bпос\.|\bсело|\bселе|\bселах|\bгород\w*|\bvillage\s+of|\bcity\s+of)\s*$",
+                          text[max(0, pos - 12):pos], re.I))
+
+
+def _gap_ok(text: str, a: _Item, b: _Item) -> bool:
+    gap = text[a.end:b.start]
+    return gap.strip() == "" and gap.count("\n") <= 1 and len(gap) <= 3
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """All full / initials mentions of people in the document (longest accepted run wins)."""
+    text = doc.clean
+    found: list[Mention] = []
+    for si, sent in enumerate(doc.sentences):
+        items = _items(sent.tokens, text, doc.lang)
+        runs: list[list[_Item]] = []
+        cur: list[_Item] = []
+        for it in items:
+            if it is None or "X" in it.cls:
+                if cur:
+                    runs.append(cur)
+                cur = []
+                continue
+            if cur and not _gap_ok(text, cur[-1], it):
+                runs.append(cur)
+                cur = []
+            cur.append(it)
+        if cur:
+            runs.append(cur)
+        for run in runs:
+            if _quoted_org_name(text, run[0].start) or _after_settlement(text, run[0].start):
+                continue
+            i = 0
+            while i < len(run):
+                best = None
+                for j in range(min(len(run), i + 4), i, -1):
+                    if _accept(run[i:j], doc.lang):
+                        best = j
+                        break
+                if best is None:
+                    i += 1
+                    continue
+                found.append(_make_mention(run[i:best], si, doc.lang))
+                i = best
+    if doc.lang == "ru":
+        found = _add_ner(doc, found)
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _add_ner(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Russian: add natasha PER spans of two or three capitalised words that the rules did not find."""
+    taken = [(m.start, m.end) for m in found]
+    extra = []
+    for s, e in morph.ner_persons(doc.clean):
+        if any(not (e <= a or s >= b) for a, b in taken):
+            continue
+        words = re.findall(r"\S+", doc.clean[s:e])
+        if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[А-ЯЁӨҮҢA-Z][\w-]+", w) for w in words):
+            continue
+        classes = [word_classes(w, doc.lang) for w in words]
+        if any("X" in c for c in classes) or not any({"G", "S", "P"} & c for c in classes):
+            continue
+        si = doc.sentence_at(s)
+        items = [_Item(w, 0, 0, c, False) for w, c in zip(words, classes)]
+        m = _make_mention(items, si, doc.lang)
+        m.start, m.end = s, e
+        extra.append(m)
+    return found + extra
+
+
+def surname_key(word: str, lang: str) -> str:
+    """Fold a surname to a key: case ending stripped, feminine -а dropped, transliteration variants merged."""
+    candidates = bases(word, lang)
+    morph_rx = lexicon.name_morphology().get("surname", [])
+    base = word
+    for b in candidates[1:]:
+        if any(rx.fullmatch(b) for rx in morph_rx) and len(b) < len(base):
+            base = b
+    k = base.lower().replace("ё", "е")
+    k = re.sub(r"(ов|ев|ин|ын|ёв|ov|ev|in|yn)а$", r"\1", k)
+    k = re.sub(r"(ская|ский|цкая|цкий)$", "ск", k)
+    k = re.sub(r"(ova|eva|ina|yna)$", lambda m: m.group(1)[:-1], k)
+    k = re.sub(r"(sky|skaya|skiy)$", "sk", k)
+    k = unicodedata.normalize("NFKD", k)
+    k = "".join(c for c in k if not unicodedata.combining(c))
+    for a, b in (("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ayev", "aev"), ("iyev", "iev"), ("yev", "ev"),
+                 ("ye", "e"), ("iy", "i")):
+        k = k.replace(a, b)
+    return k
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _make_mention(run: list[_Item], si: int, lang: str) -> Mention:
+    classes = [it.cls for it in run]
+    start, end = run[0].start, run[-1].end
+    kinds = set().union(*classes)
+    # the surname: a W-name keys on "father уулу"; else the S / unknown word that is not the given name
+    key = ""
+    given = ""
+    widx = next((i for i, c in enumerate(classes) if "W" in c), None)
+    if widx is not None and widx >= 1:
+        w = run[widx].text.lower()
+        w = next((x for x in ("уулу", "кызы", "uulu", "kyzy", "kyzi") if w.startswith(x)), w[:4])
+        key = f"{_fold(run[widx - 1].text)} {w}"
+        others = [run[i] for i in range(len(run)) if i not in (widx, widx - 1) and "I" not in classes[i]]
+        inits = [run[i] for i in range(len(run)) if "I" in classes[i]]
+        given = (others[0].text[:1] if others else inits[0].text[:1] if inits else "").lower()
+    else:
+        sur_idx = None
+        if "W" in kinds:
+            key = run[0].text.lower()
+        elif "I" in kinds:
+            sur_idx = next(i for i, c in enumerate(classes) if "I" not in c)
+            given = run[[i for i, c in enumerate(classes) if "I" in c][0]].text[:1].lower()
+        else:
+            # prefer: G P S -> last; S G (P) -> first; G S -> last
+            if len(run) >= 2 and "P" in classes[1] and len(run) == 3:
+                sur_idx = 2
+            elif len(run) == 3 and "P" in classes[2]:
+                sur_idx = 0
+            elif len(run) == 2 and "P" in classes[1]:
+                sur_idx = None
+            elif len(run) == 2:
+                if "G" in classes[0] and ("S" in classes[1] or "G" not in classes[1]):
+                    sur_idx = 1
+                elif "S" in classes[0] and "G" in classes[1]:
+                    sur_idx = 0
+                else:
+                    sur_idx = 1
+            else:
+                sur_idx = len(run) - 1
+            if sur_idx is None:
+                key = f"{run[0].text.lower()} {run[1].text.lower()}"
+                given = run[0].text[:1].lower()
+            else:
+                others = [run[i] for i in range(len(run)) if i != sur_idx]
+                given = others[0].text[:1].lower() if others else ""
+        if sur_idx is not None:
+            key = surname_key(run[sur_idx].text, lang)
+    kind = "initials" if "I" in kinds else "full"
+    return Mention(start=start, end=end, kind=kind, key=key, given=given, sent=si,
+                   base_tokens=[it.text for it in run])
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# grouping
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    if a.key != b.key:
+        return False
+    if not a.given or not b.given:
+        return True
+    return _fold_initial(a.given) == _fold_initial(b.given)
+
+
+def _fold_initial(c: str) -> str:
+    table = {"ж": "j", "j": "j", "z": "j", "д": "d", "й": "y", "ё": "е", "э": "е"}
+    c = c.lower()
+    if "a" <= c <= "z" or c in "jz":
+        return table.get(c, c)
+    lat = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "j", "з": "z", "и": "i", "к": "k",
+           "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+           "х": "h", "ц": "c", "ч": "c", "ш": "s", "ы": "y", "э": "e", "ю": "y", "я": "y", "ө": "o", "ү": "u",
+           "ң": "n"}
+    return lat.get(c, c)
+
+
+def group(doc: Doc, mentions: list[Mention]) -> list[Person]:
+    """Group mentions into people and add surname-only mentions of people found in full."""
+    people: list[Person] = []
+    for m in mentions:
+        for p in people:
+            if any(_compatible(m, x) for x in p.mentions):
+                p.mentions.append(m)
+                break
+        else:
+            people.append(Person([m]))
+    # surname-only mentions
+    taken = [(m.start, m.end) for m in mentions]
+    keys = {p.key: p for p in people if p.key}
+    for t in doc.tokens:
+        if not t.is_word or not t.is_cap or any(a <= t.start < b for a, b in taken):
+            continue
+        k = surname_key(t.text, doc.lang)
+        p = keys.get(k)
+        if p is None or " " in k:
+            continue
+        if "X" in word_classes(t.text, doc.lang):
+            continue
+        p.mentions.append(Mention(t.start, t.end, "surname", k, "", t.sent, [t.text]))
+    # "Садыр уулу" alone
+    for p in people:
+        if " " in p.key and p.key.split()[1] in ("уулу", "кызы", "uulu", "kyzy"):
+            father = p.key.split()[0]
+            for m in re.finditer(rf"(?<!\w)({re.escape(father)})\s+({p.key.split()[1]}\w*)", doc.clean, re.I):
+                if any(a <= m.start() < b for a, b in taken):
+                    continue
+                p.mentions.append(Mention(m.start(), m.end(), "surname", p.key, "", doc.sentence_at(m.start()),
+                                          [m.group(1), m.group(2)]))
+    for p in people:
+        p.mentions.sort(key=lambda m: m.start)
+    return people
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# normal form
+
+
+def normalize_name(tokens: list[str], lang: str) -> str:
+    """Nominative form of a name: pymorphy3 inflection for Russian, Kyrgyz suffixes stripped, gender kept."""
+    if lang == "ru" and all(re.fullmatch(r"[А-ЯЁ][а-яё-]+", t) for t in tokens) and not \
+            any(_KY_PATR.fullmatch(t) for t in tokens):
+        return _normalize_ru(tokens)
+    out = []
+    morph_rx = lexicon.name_morphology()
+    given = lexicon.given_names()
+    shapes = morph_rx.get("surname", []) + morph_rx.get("patronymic", [])
+    for t in tokens:
+        if re.fullmatch(r"(?:[^\W\d_]{1,2}\.\s?)+", t):
+            out.append(t)
+            continue
+        if _KY_PATR.fullmatch(t):
+            out.append(re.match(r"(уулу|кызы|uulu|kyzy|kyzi)", t, re.I).group(1))  # type: ignore[union-attr]
+            continue
+        if lang == "en":
+            out.append(re.sub(r"['’]s$", "", t))
+            continue
+        if t.lower() in given or any(rx.fullmatch(t) for rx in shapes):
+            out.append(t)
+            continue
+        best = t
+        for b in bases(t, "ky")[1:]:
+            if b.lower() in given or any(rx.fullmatch(b) for rx in shapes):
+                best = b if len(b) < len(best) else best
+        out.append(best)
+    return " ".join(out)
+
+
+def _gender_ok(p, g: str) -> bool:  # type: ignore[no-untyped-def]
+    gr = p.tag.grammemes
+    return g in gr or "ms-f" in gr or not ({"masc", "femn", "neut"} & gr)
+
+
+def _normalize_ru(tokens: list[str]) -> str:
+    analyzer = morph.analyzer()
+    readings = []
+    for t in tokens:
+        ps = [p for p in analyzer.parse(t) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+        readings.append(ps)
+    genders = ["femn", "masc"]
+    for g in genders:
+        if all(not ps or any(_gender_ok(p, g) for p in ps) for ps in readings):
+            gender = g
+            break
+    else:
+        gender = None
+    out = []
+    shapes = lexicon.name_morphology().get("surname", []) + lexicon.name_morphology().get("patronymic", [])
+    for t, ps in zip(tokens, readings):
+        nominative = any(rx.fullmatch(t) for rx in shapes) or any("nomn" in p.tag.grammemes
+                                                                   for p in analyzer.parse(t))
+        if not ps or nominative:
+            out.append(t)
+            continue
+        cand = [p for p in ps if gender is None or _gender_ok(p, gender)]
+        p = (cand or ps)[0]
+        if "Fixd" in p.tag.grammemes:
+            out.append(t)
+            continue
+        infl = p.inflect({"nomn", "sing"})
+        word = infl.word if infl else t
+        out.append(word[:1].upper() + word[1:] if t[:1].isupper() else word)
+    return " ".join(out)
+
+
+__all__ = ["Mention", "Person", "find_mentions", "group", "normalize_name", "word_classes", "surname_key", "bases"]

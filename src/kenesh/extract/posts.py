@@ -1,0 +1,589 @@
+"""Find the post and organisation written next to a person's name.
+
+Three shapes cover the reports: an apposition after the name ("Асанов А., начальник отдела ... Министерства ...",
+"X, head of the Centre ..."), a phrase before the name ("председатель общественного совета Айгуль Бекова",
+"Deputy Aiperi Junusova", "... жана миграция министрлигинин орун басары Бакыт Нурланов"), and the dash layout of
+speaker lists ("заместитель председателя ... — Асанбаев А. Ж."). Russian and English put the post first and the
+organisation after it; Kyrgyz puts the organisation first (a genitive chain) and the post last. The split point is an
+organisation head word (министерство, служба, кеңеш, Centre, IOM ...); sub-units right after the post head
+(департамента ..., кафедрасынын, department) stay in the post. When the only "organisation" is itself a post
+("Советник министра ...", "министринин орун басары", "Vice Minister of Labour ...") the whole phrase is the post and
+the organisation is null, as in the gold conventions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from kenesh.extract import lexicon, morph
+from kenesh.extract.segment import Doc, Token
+
+Span = tuple[int, int]
+
+_COUNTRY_ABBR = frozenset({"кр", "рф", "рк", "ру", "kr", "kg", "сша", "кр-нын", "крнын"})
+_EN_ARTICLES = frozenset({"a", "an", "the"})
+_EN_PREP = frozenset({"of", "at", "with", "from", "in", "under", "for"})
+_EN_CLAUSE = frozenset({"that", "said", "says", "who", "which", "told", "is", "was", "were", "are", "has", "have",
+                        "had", "will", "would", "spoke", "described", "noted", "asked", "called", "proposed"})
+_RU_CLAUSE = frozenset({"что", "который", "которая", "которые", "чтобы", "как", "когда", "где"})
+_DASHES = frozenset({"—", "–", "-"})
+_ADJ_RU = re.compile(r"(?:ого|его|ому|ему|ой|ей|ых|их|ый|ий|ая|яя|ое|ее|ые|ие|ую|юю|ым|им)$")
+_KY_STOP_WORDS = frozenset({"менен", "сөз", "сөзү", "кийин", "андан", "ал", "алар", "анын", "бул", "деп"})
+_KY_STOP_END = re.compile(r"(?:ган|ген|кан|кен|гон|гөн|кон|көн|ды|ди|ду|дү|ты|ти|ту|тү|ны|ни|ну|нү|ып|ип|уп|үп|"
+                          r"нда|нде|сында|синде|ында|инде)$")
+_KY_ADJ = re.compile(r"(?:лык|лик|лук|лүк|дык|дик|дук|дүк|тык|тик|тук|түк|луу|лүү|дуу|дүү|туу|түү|уучу|үүчү|оочу|өөчү|чу|чү)$")
+_KY_GENITIVE = re.compile(r"(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн)$")
+
+
+@dataclass
+class PostInfo:
+    post: Span | None = None
+    org: Span | None = None
+    area: Span | None = None
+    other: list[Span] = field(default_factory=list)
+
+
+@cache
+def _sets() -> dict[str, lexicon.WordSet]:
+    return {
+        "post": lexicon.wordset("posts.txt"),
+        "mod": lexicon.wordset("post_modifiers.txt"),
+        "org": lexicon.wordset("org_heads.txt"),
+        "abbr": lexicon.wordset("org_abbrev.txt"),
+        "unit": lexicon.wordset("org_units.txt"),
+        "title": lexicon.wordset("titles.txt"),
+    }
+
+
+def is_post(w: str) -> bool:
+    return w in _sets()["post"]
+
+
+def is_org_head(w: str, lang: str) -> bool:
+    if w.lower() in _COUNTRY_ABBR:
+        return False
+    if w in _sets()["abbr"] and (w.isupper() or lang == "en"):
+        return True
+    if 2 <= len(w) <= 6 and w.isupper() and w.isalpha():
+        return True  # an abbreviation: МИД, УВД, ПРООН, GIZ
+    if lang == "ky" and re.match(r"[A-ZА-ЯЁӨҮҢ]{2,6}(?:нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|тун|түн|га|ге|ка|ке|да|де)$", w):
+        return True
+    return w in _sets()["org"] or w in ("00",)
+
+
+def is_unit(w: str) -> bool:
+    return w in _sets()["unit"]
+
+
+def _words(tokens: list[Token]) -> list[str]:
+    return [t.text for t in tokens]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# post first (ru, en)
+
+
+def _post_head(tokens: list[Token], i: int) -> int:
+    """Length of a post head (with its leading modifiers) starting at tokens[i]; 0 when there is none."""
+    words = _words(tokens)
+    n = len(tokens)
+    j = i
+    # "и.о." / "i.o."
+    if j + 3 < n and words[j].lower() == "и" and words[j + 1] == "." and words[j + 2].lower() == "о" and \
+            words[j + 3] == ".":
+        j += 4
+    while j < n and words[j] in _sets()["mod"] and not _sets()["post"].match_multi(words, j):
+        j += 1
+    k = _sets()["post"].match_multi(words, j) if j < n else 0
+    if k == 0 and j == i:
+        # English noun modifiers: "social policy consultant", "labour lawyer", "Programme Specialist"
+        for d in range(1, 4):
+            if j + d < n and all(re.fullmatch(r"[A-Za-z-]+", w) and w.lower() not in _EN_PREP | _EN_ARTICLES | _EN_CLAUSE
+                                 and not is_org_head(w, "en") for w in words[j:j + d]) and \
+                    _sets()["post"].match_multi(words, j + d) and re.fullmatch(r"[A-Za-z-]+", words[j + d]):
+                return d + _sets()["post"].match_multi(words, j + d)
+    if k == 0:
+        # a modifier that is itself a post ("deputy", "vice")
+        if j > i and is_post(words[j - 1]):
+            return j - i
+        return 0
+    return j + k - i
+
+
+def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
+    """Post then organisation (ru / en): 'заместитель председателя Государственной службы ...'."""
+    words = _words(tokens)
+    n = len(tokens)
+    i = 0
+    while i < n and (words[i] in _DASHES or words[i] in ",:(" or (lang == "en" and words[i].lower() in _EN_ARTICLES)):
+        i += 1
+    start = i
+    k = _post_head(tokens, i)
+    if k == 0:
+        return None
+    i += k
+    # chain of posts: "заместитель председателя", "deputy of chairman", "Советник министра"
+    while i < n:
+        if is_post(words[i]) and not is_org_head(words[i], lang):
+            i += 1
+            continue
+        if lang == "en" and words[i].lower() == "of" and i + 1 < n:
+            j = i + 1
+            if j < n and words[j].lower() in _EN_ARTICLES:
+                j += 1
+            if j < n and is_post(words[j]) and not is_org_head(words[j], lang):
+                i = j + 1
+                continue
+        break
+    # units right after the post ("департамента внешней миграции", "the Osh regional department")
+    if lang == "en":
+        i = _en_units(tokens, i)
+    else:
+        j = i
+        while j < n and words[j].islower() and _ADJ_RU.search(words[j]) and not is_unit(words[j]):
+            j += 1
+        if j < n and is_unit(words[j]) and (j == i or words[j].islower()):
+            i = j + 1
+            while i < n and not is_org_head(words[i], lang) and not is_unit(words[i]) and \
+                    (words[i].islower() or words[i] == "по" or words[i].isupper() and len(words[i]) <= 5) and \
+                    words[i] not in ",;—–":
+                if _ADJ_RU.search(words[i]) and any(is_org_head(w, lang) for w in words[i + 1:i + 3]):
+                    break
+                i += 1
+    # complements "по социальным вопросам", "on social issues", "программ"
+    if lang == "en":
+        if i < n and words[i].lower() == "from" and i + 1 < n and words[i + 1][:1].isupper():
+            return PostInfo(post=(tokens[start].start, tokens[i - 1].end))
+        while i < n and words[i].lower() in ("on", "for") and i + 1 < n and words[i + 1].islower():
+            i += 1
+            while i < n and words[i].islower() and words[i].lower() not in _EN_PREP | {"and"}:
+                i += 1
+    else:
+        while i < n:
+            w = words[i]
+            if is_org_head(w, lang) or is_unit(w) or w in ",;—–«»“”\"()":
+                break
+            if w[:1].isupper() and not (w == "по" or (w.isupper() and w.lower() not in _COUNTRY_ABBR and
+                                                          not is_org_head(w, lang))):
+                break
+            if _ADJ_RU.search(w) and any(is_org_head(x, lang) or is_unit(x) for x in words[i + 1:i + 3]):
+                break
+            if lang == "ru" and morph.is_verb_ru(w):
+                break
+            i += 1
+    post_end = i
+    # organisation: the first head word after the post
+    h = None
+    for j in range(post_end, n):
+        w = words[j]
+        if lang == "en" and words[j].lower() in _EN_CLAUSE:
+            break
+        if is_org_head(w, lang) or is_unit(w) or (lang == "en" and w.lower() == "at" and j + 1 < n):
+            h = j + 1 if (lang == "en" and w.lower() == "at") else j
+            if lang == "en" and w.lower() == "at" and h < n and words[h].lower() in _EN_ARTICLES:
+                h += 1
+            break
+    if h is None:
+        post_end = _trim_end(tokens, start, n)
+        return PostInfo(post=(tokens[start].start, tokens[post_end - 1].end))
+    if lang == "en":
+        at = next((j for j in range(post_end, h) if words[j].lower() == "at"), None)
+        o = at + 1 if at is not None else h
+        while at is None and o > post_end and words[o - 1].lower() not in _EN_PREP:
+            o -= 1
+        post_stop = o - 1 if o > post_end else o
+        if o < n and words[o].lower() in _EN_ARTICLES:
+            o += 1
+        org_tokens_end = _trim_end(tokens, o, n)
+        # anaphoric "of the committee": keep in the post
+        if o == h and org_tokens_end - o == 1 and words[h].islower() and words[o - 1].lower() == "the":
+            end = _trim_end(tokens, start, n)
+            return PostInfo(post=(tokens[start].start, tokens[end - 1].end))
+        post_stop = max(post_stop, start + 1)
+        post_stop = _trim_end(tokens, start, post_stop)
+        info = PostInfo(post=(tokens[start].start, tokens[post_stop - 1].end))
+        if org_tokens_end > o:
+            info.org = (tokens[o].start, tokens[org_tokens_end - 1].end)
+        return info
+    o = h
+    while o > post_end and (_ADJ_RU.search(words[o - 1]) or words[o - 1][:1].isupper() or words[o - 1] in "«“\""):
+        o -= 1
+    if o == start:
+        o = h
+    post_stop = _trim_end(tokens, start, o)
+    org_end = _trim_end(tokens, o, n)
+    info = PostInfo(post=(tokens[start].start, tokens[post_stop - 1].end))
+    if org_end > o:
+        info.org = (tokens[o].start, tokens[org_end - 1].end)
+    return info
+
+
+def _en_units(tokens: list[Token], i: int) -> int:
+    """English: 'head of the Osh regional department of the Ministry' keeps the unit in the post when an
+    organisation follows it; a unit with nothing after it is the organisation ('Deputy Head of the Batken Regional
+    Department of Social Development')."""
+    words = _words(tokens)
+    n = len(words)
+    if i < n and words[i].lower() == "of":
+        j = i + 1
+        if j < n and words[j].lower() in _EN_ARTICLES:
+            j += 1
+        k = j
+        while k < n and words[k] not in ",;" and words[k].lower() not in _EN_PREP:
+            if is_unit(words[k]):
+                if any(is_org_head(w, "en") and not is_unit(w) for w in words[k + 1:]):
+                    return k + 1
+                return i
+            k += 1
+    return i
+
+
+def _trim_end(tokens: list[Token], start: int, end: int) -> int:
+    """Drop trailing punctuation, conjunctions and dashes from tokens[start:end]."""
+    while end > start and (tokens[end - 1].text in ",;:—–-(" or
+                           tokens[end - 1].text.lower() in ("и", "and", "а", "также", "жана", "or", "the", "of")):
+        end -= 1
+    # unbalanced closing quote / bracket
+    return end
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# post last (ky)
+
+
+def parse_post_last(tokens: list[Token]) -> PostInfo | None:
+    """Organisation then post (ky): '... министрлигинин Нарын облустук башкармалыгынын башкы адиси'."""
+    words = _words(tokens)
+    n = len(words)
+    while n > 0 and words[n - 1] in ",;:—–-":
+        n -= 1
+    if n == 0:
+        return None
+    h = n - 1
+    if h >= 1 and f"{words[h - 1]} {words[h]}".lower().startswith("орун басар"):
+        h -= 1
+    elif not is_post(words[h]):
+        return None
+    ps = h
+    while ps > 0 and (words[ps - 1] in _sets()["mod"] or (words[ps - 1].islower() and _KY_ADJ.search(words[ps - 1])
+                                                          and not _KY_GENITIVE.search(words[ps - 1]) and h - ps < 2)):
+        ps -= 1
+    # a unit before the post ("кафедрасынын башчысы") with its own modifiers; a unit named after a place
+    # ("Өзгөн райондук бөлүмүнүн") is an organisation in its own right
+    if ps > 0 and is_unit(words[ps - 1]):
+        u = ps - 1
+        while u > 0 and not _KY_GENITIVE.search(words[u - 1]) and words[u - 1] not in ",«»“”\"":
+            u -= 1
+        if not any(w[:1].isupper() for w in words[u:ps - 1]):
+            ps = u
+    start = 0
+    while start < ps and words[start] in ",;:—–-":
+        start += 1
+    if ps > start and is_post(words[ps - 1]) and _KY_GENITIVE.search(words[ps - 1]):
+        # "министринин орун басары", "өкүлүнүн орун басары": the organisation is a post itself
+        return PostInfo(post=(tokens[start].start, tokens[n - 1].end))
+    info = PostInfo(post=(tokens[ps].start, tokens[n - 1].end))
+    if ps > start:
+        info.org = (tokens[start].start, tokens[ps - 1].end)
+    return info
+
+
+def ky_prenominal_chunk(tokens: list[Token], name_idx: int, lower: int = 0) -> list[Token]:
+    """Kyrgyz: the genitive chain and post right before a name (tokens of one sentence)."""
+    words = _words(tokens)
+    j = name_idx
+    if j == 0 or not (is_post(words[j - 1]) or (j >= 2 and f"{words[j - 2]} {words[j - 1]}".lower()
+                                                .startswith("орун басар"))):
+        return []
+    k = j - 1
+    in_quote = False
+    events = [rx for _, rx in lexicon.event_types()]
+    while k > lower:
+        w = words[k - 1]
+        if w in "»”":
+            in_quote = True
+        elif w in "«“":
+            in_quote = False
+        elif not in_quote:
+            if w == "," and k >= 2 and is_post(words[k - 2]):
+                break
+            if w in ".:;!?()—–" or w.lower() in _KY_STOP_WORDS or (w.islower() and _KY_STOP_END.search(w) and
+                                                                   not is_post(w) and not is_org_head(w, "ky")):
+                break
+            if any(rx.fullmatch(w) for rx in events):
+                break
+        k -= 1
+        if j - k > 18:
+            break
+    # drop a leading sentence adverb like "Андан"
+    return tokens[k:j]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# the whole apposition after a name
+
+
+def _is_continuation(chunk: list[Token], lang: str) -> bool:
+    if not chunk:
+        return False
+    w = chunk[0].text
+    if lang == "en":
+        if w.lower() == "and" and len(chunk) > 1:
+            w = chunk[1].text
+        return w[:1].isupper() and not is_post(w) and w.lower() not in _EN_CLAUSE
+    if lang == "ru" and morph.is_verb_ru(w):
+        return False
+    return (w[:1].islower() and bool(re.search(r"(?:ого|его|ой|ей|ых|их|ия|ии|ения|ения|ства|ции|ы|и)$", w))
+            and not is_post(w)) or (w[:1].isupper() and lang == "ky")
+
+
+def _is_other(chunk: list[Token], lang: str) -> bool:
+    words = [t.text for t in chunk if t.text not in "—–-"]
+    if not words:
+        return False
+    if lang == "ky":
+        return words[-1] in _sets()["title"] or is_post(words[-1])
+    i = 0
+    while i < len(words) and (words[i].lower() in _EN_ARTICLES or words[i] in _sets()["mod"]):
+        i += 1
+    return i < len(words) and (words[i] in _sets()["title"] or is_post(words[i]))
+
+
+def apposition(doc: Doc, tokens: list[Token], after: int, stop_at: set[int]) -> tuple[list[list[Token]], int]:
+    """Comma / dash chunks after tokens[after] up to a hard boundary or another name (token index in stop_at)."""
+    chunks: list[list[Token]] = []
+    cur: list[Token] = []
+    i = after
+    n = len(tokens)
+    while i < n:
+        t = tokens[i]
+        if t.text == "(" and i + 2 < n and tokens[i + 2].text == ")" and i + 1 not in stop_at:
+            cur.extend(tokens[i:i + 3])
+            i += 3
+            continue
+        if i in stop_at or t.text in ";()" or (t.text == "." and i == n - 1):
+            break
+        if t.text == "," or (t.text in "—–" and cur) or (t.text == "-" and cur and
+                                                        tokens[i - 1].end < t.start and i + 1 < n and
+                                                        tokens[i + 1].start > t.end):
+            if cur:
+                chunks.append(cur)
+            cur = []
+            i += 1
+            continue
+        cur.append(t)
+        i += 1
+    if cur:
+        chunks.append(cur)
+    return chunks, i
+
+
+def post_after(doc: Doc, tokens: list[Token], name_end_idx: int, stop_at: set[int]) -> PostInfo | None:
+    """Post, organisation and other titles in the apposition that follows a name."""
+    lang = doc.lang
+    if name_end_idx >= len(tokens) or tokens[name_end_idx].text not in (",", "—", "–", "-", "("):
+        return None
+    chunks, _ = apposition(doc, tokens, name_end_idx + 1, stop_at)
+    if not chunks:
+        return None
+    main = list(chunks[0])
+    rest = chunks[1:]
+    info = None
+    if lang == "ky":
+        merged = 0
+        while True:
+            info = parse_post_last(main)
+            if info or not rest or merged >= 3:
+                break
+            main = main + rest.pop(0)
+            merged += 1
+    else:
+        info = parse_post_first(main, lang)
+        while info and rest and _is_continuation(rest[0], lang):
+            main = main + [Token(",", main[-1].end, main[-1].end)] + rest.pop(0)
+            info = parse_post_first(main, lang)
+    if not info:
+        return None
+    _split_area(doc, info, lang)
+    for ch in rest[:4]:
+        if not _is_other(ch, lang):
+            break
+        toks = [t for t in ch if t.text not in "—–-"]
+        end = len(toks)
+        while end > 0 and toks[end - 1].text in ".,;":
+            end -= 1
+        if lang == "ky" and end and not (toks[end - 1].text in _sets()["title"] or is_post(toks[end - 1].text)):
+            break
+        if end:
+            info.other.append((toks[0].start, toks[end - 1].end))
+    return info
+
+
+def post_before(doc: Doc, tokens: list[Token], name_idx: int, segment_start: int) -> PostInfo | None:
+    """Post (and organisation) written before a name, within tokens[segment_start:name_idx]."""
+    lang = doc.lang
+    if lang == "ky":
+        chunk = ky_prenominal_chunk(tokens, name_idx, segment_start)
+        info = parse_post_last(chunk) if chunk else None
+        if info:
+            _split_area(doc, info, lang)
+        return info
+    j = name_idx
+    while j > segment_start and tokens[j - 1].text in _DASHES:
+        j -= 1
+    seg = tokens[segment_start:j]
+    if not seg:
+        return None
+    if lang == "en":
+        # contiguous post words right before the name ("Deputy Aiperi Junusova", "Vice Minister X")
+        k = len(seg)
+        while k > 0 and (is_post(seg[k - 1].text) or seg[k - 1].text in _sets()["mod"]) and \
+                seg[k - 1].text.lower() not in _EN_ARTICLES:
+            k -= 1
+        if k < len(seg) and j == name_idx:
+            return PostInfo(post=(seg[k].start, seg[-1].end))
+        if j == name_idx:
+            return None
+    # ru (and en dash layout): the first post head of the segment, with no clause between it and the name
+    for s in range(len(seg)):
+        if _post_head(seg, s) == 0:
+            continue
+        between = [t.text for t in seg[s:]]
+        if any(w.lower() in _RU_CLAUSE | _EN_CLAUSE for w in between):
+            continue
+        if lang == "ru" and any(morph.is_verb_ru(w) for w in between if w[:1].islower() and len(w) > 2):
+            continue
+        info = parse_post_first(seg[s:], lang)
+        if info:
+            _split_area(doc, info, lang)
+            return info
+    return None
+
+
+_AREA_RU = re.compile(r"\s+в\s+((?:[А-ЯЁ][\w-]+(?:ской|цкой)\s+(?:области|районе|регионе))|(?:г\.\s*|городе\s+)"
+                      r"[А-ЯЁ][\w-]+)\s*$")
+_AREA_EN = re.compile(r"\s+in\s+(?:the\s+)?(?:city\s+of\s+)?([A-Z][\w-]+(?:\s+(?:region|oblast|province|district|city))?)"
+                      r"\s*$")
+_AREA_KY = re.compile(r"([А-ЯӨҮҢ][\w-]+\s+(?:облусундагы|районундагы|шаарындагы))")
+
+
+def _split_area(doc: Doc, info: PostInfo, lang: str) -> None:
+    """Move a trailing place ('в Ошской области', 'in the city of Osh') from the organisation to `area`."""
+    if lang == "ky":
+        if info.org:
+            m = _AREA_KY.match(doc.text, info.org[0], info.org[1])
+            if m and m.end() < info.org[1] - 3:
+                info.area = (m.start(1), m.end(1))
+                rest = m.end()
+                while rest < info.org[1] and doc.text[rest] in " \n":
+                    rest += 1
+                info.org = (rest, info.org[1])
+                return
+        for span in (info.post, info.org):
+            if span:
+                m = _AREA_KY.search(doc.text, span[0], span[1])
+                if m:
+                    info.area = (m.start(1), m.end(1))
+                    return
+        return
+    if not info.org:
+        return
+    s, e = info.org
+    if re.search(r"(?:мэри|mayor|municipal|akimiat|акимиат|муниципал)", doc.text[s:e], re.I):
+        return
+    rx = _AREA_EN if lang == "en" else _AREA_RU
+    m = rx.search(doc.text[s:e])
+    if m and m.start() > 0:
+        info.area = (s + m.start(1), s + m.end(1))
+        info.org = (s, s + m.start())
+
+
+def _has_verb(ts: list[Token], lang: str) -> bool:
+    for t in ts:
+        w = t.text
+        if not w[:1].isalpha() or not w[:1].islower():
+            continue
+        if lang == "ru" and morph.is_verb_ru(w) and "VERB" in morph.tags(w):
+            return True
+        if lang == "en" and w in _EN_CLAUSE:
+            return True
+        if lang == "ky" and re.search(r"(?:ды|ди|ду|дү|ты|ти|ту|тү|шты|шти|иптир|ыптыр)$", w) and len(w) > 4 \
+                and not is_post(w):
+            return True
+    return False
+
+
+_ENTRY_SPLIT = re.compile(r"\s*(?:,|;|\s[—–-]\s|\(|\))\s*")
+
+
+def post_in_entry(doc: Doc, start: int, end: int, name: tuple[int, int]) -> PostInfo | None:
+    """A speakers'-list entry in any order ("post, org, name", "org, post, name", "name (org, post)"): classify the
+    comma / dash / bracket pieces other than the name into post, organisation and other titles."""
+    lang = doc.lang
+    text = doc.clean
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for m in _ENTRY_SPLIT.finditer(text, start, end):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, end))
+    toks_of = {}
+    for a, b in pieces:
+        a2, b2 = a, b
+        if a2 <= name[0] < b2 or a2 < name[1] <= b2:
+            # the piece holding the name: keep what is written before / after it
+            left, right = (a2, name[0]), (name[1], b2)
+            for x, y in (left, right):
+                ts = [t for t in doc.tokens if x <= t.start and t.end <= y and t.text not in "–—-.;"]
+                if ts:
+                    toks_of[(x, y)] = ts
+            continue
+        ts = [t for t in doc.tokens if a2 <= t.start and t.end <= b2 and t.text not in ";"]
+        while ts and ts[-1].text in ".;":
+            ts.pop()
+        if ts:
+            toks_of[(a2, b2)] = ts
+    post: PostInfo | None = None
+    org_piece = None
+    others = []
+    merged: dict[tuple[int, int], list[Token]] = {}
+    last = None
+    for key, ts in toks_of.items():
+        if last is not None and _is_continuation(ts, lang) and not any(is_post(t.text) for t in ts[:2]):
+            merged[last] = merged[last] + ts
+            continue
+        merged[key] = ts
+        last = key
+    toks_of = merged
+    for key, ts in list(toks_of.items()):
+        if _has_verb(ts, lang):
+            for k2 in [k for k in toks_of if k[0] >= key[0]]:
+                del toks_of[k2]
+            break
+    for key, ts in toks_of.items():
+        info = parse_post_last(ts) if lang == "ky" else parse_post_first(ts, lang)
+        if info and info.post and post is None:
+            post = info
+            continue
+        if any(is_org_head(t.text, lang) or t.text in "«“\"" for t in ts) and org_piece is None:
+            org_piece = (ts[0].start, ts[-1].end)
+            continue
+        if _is_other(ts, lang):
+            others.append((ts[0].start, ts[-1].end))
+    if post is None:
+        return None
+    if post.org is None and org_piece is not None:
+        post.org = org_piece
+    elif post.org is not None and org_piece is not None and any(is_unit(w) for w in
+                                                                re.findall(r"[\w-]+", doc.clean[post.org[0]:post.org[1]])):
+        post.post = (post.post[0], post.org[1]) if post.post else post.org
+        post.org = org_piece
+    post.other = others[:3]
+    _split_area(doc, post, lang)
+    return post
+
+
+__all__ = ["PostInfo", "post_in_entry", "parse_post_first", "parse_post_last", "post_after", "post_before", "is_post", "is_org_head",
+           "apposition"]

@@ -1,0 +1,412 @@
+"""Proposals, recommendations, tasks and decisions, each as written, without its framing verb.
+
+Four shapes, in every language: (1) a list after a header ("Внесены предложения:", "Түшкөн сунуштар:",
+"Recommendations:"), numbered or bulleted; (2) an inline list after a cue and a colon, split at semicolons, or at
+commas when the items are parallel ("expanding ..., allowing ..., and improving ..."); (3) reported speech with a
+framing verb, which is left out ("Она предложила ...", "He proposed that ...", "... сунуштады", "комитет решил
+..."); (4) a sentence whose own predicate is modal, which is kept ("Нужно дать ...", "... түзүү зарыл", "... should
+...") — only when the modal governs an action (infinitive / verbal noun / verb), so "Учить его нужно до выезда" and
+"all of us need common rules" are not proposals. Headlines restate proposals and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kenesh.extract import lexicon, morph
+from kenesh.extract.names import Person
+from kenesh.extract.segment import Doc, Sentence
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Proposal:
+    start: int
+    end: int
+    by: int | None  # index into the people list
+
+
+_MARK = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*–—·▪●]|[a-zа-я]\))\s+")
+_KY_VNOUN = re.compile(r"(?:уу|үү|оо|өө|ыш|иш|уш|үш|ууга|үүгө|оого|өөгө|уусу|үүсү|оосу|өөсү|ушу|үшү|ышы|иши)$")
+_PRONOUN = re.compile(r"^(?:он|она|они|ал|алар|he|she|they)$", re.I)
+_REASON = re.compile(r",?\s+(?:анткени|себеби|потому\s+что|так\s+как|поскольку|иначе|в\s+противном\s+случае|because|since|"
+                     r"otherwise|or\s+else)\b.*$", re.I | re.S)
+_ATTRIB = re.compile(r"(?:[»”\"]\s*)?(?:,\s*)?(?:—|–|-)\s+(?:деп|деди|дейт|сказал|отметил|заявил|подчеркнул|"
+                     r"добавил|пояснил|считает|уверен|говорит|\w+л[аи]?\b).*$|[»”\"]\s*,?\s*(?:—|–|-)?\s*\S+.*$",
+                     re.I | re.S)
+
+
+def _cue(kind: str, lang: str) -> re.Pattern[str] | None:
+    return lexicon.cue("proposal_cues.tsv", kind, lang)
+
+
+def _strip(doc: Doc, s: int, e: int) -> Span:
+    """Trim markers, quotes, dashes, connectives at the start; punctuation and closing quotes at the end."""
+    text = doc.clean
+    conn = _cue("connective", doc.lang)
+    changed = True
+    while changed and s < e:
+        changed = False
+        m = _MARK.match(text[s:e])
+        if m:
+            s += m.end()
+            changed = True
+        while s < e and text[s] in " \n—–-«“\"„•,:":
+            s += 1
+            changed = True
+        if conn:
+            m = re.match(rf"(?:{conn.pattern})(?:\s*,\s*|\s+)", text[s:e], re.I)
+            if m and m.end() < e - s:
+                s += m.end()
+                changed = True
+    while e > s and text[e - 1] in " \n.;,:!»”\"":
+        if text[e - 1] in "»”\"" and text[s:e].count("«") > text[s:e].count("»") - 1 and text[e - 1] == "»" and \
+                text[s:e - 1].count("«") > text[s:e - 1].count("»"):
+            break
+        e -= 1
+    return s, e
+
+
+def _in_headline(doc: Doc, pos: int) -> bool:
+    return doc.headline is not None and doc.headline[0] <= pos < doc.headline[1]
+
+
+def _people_in(people: list[Person], s: int, e: int) -> list[tuple[int, int]]:
+    """(person index, mention start) of mentions inside [s, e), in text order."""
+    out = []
+    for i, p in enumerate(people):
+        for m in p.mentions:
+            if s <= m.start < e:
+                out.append((i, m.start))
+    return sorted(out, key=lambda x: x[1])
+
+
+def _last_person_before(people: list[Person], pos: int) -> int | None:
+    best, best_pos = None, -1
+    for i, p in enumerate(people):
+        for m in p.mentions:
+            if best_pos < m.start < pos:
+                best, best_pos = i, m.start
+    return best
+
+
+def _speaker(doc: Doc, people: list[Person], sent: Sentence, cue_start: int) -> int | None:
+    before = _people_in(people, sent.start, cue_start)
+    if before:
+        return before[-1][0]
+    after = _people_in(people, cue_start, sent.end)
+    block = doc.blocks[sent.block]
+    if after:
+        return after[0][0]
+    rest = _people_in(people, sent.end, block.end)
+    if rest and re.search(r"[»”\"]\s*,?\s*[-—–]", doc.clean[sent.start:block.end]):
+        return rest[0][0]
+    return _last_person_before(people, sent.start)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _list_header(doc: Doc, bi: int) -> bool:
+    b = doc.blocks[bi]
+    txt = doc.clean[b.start:b.end].strip()
+    if b.label == "proposals":
+        return True
+    short_header = len(txt.split()) <= 6 and bi + 1 < len(doc.blocks) and doc.blocks[bi + 1].list_item
+    if not txt.endswith(":") and not short_header:
+        return False
+    for kind in ("header", "frame", "decide"):
+        rx = _cue(kind, doc.lang)
+        if rx and rx.search(txt):
+            return True
+    return False
+
+
+def _split_inline(doc: Doc, s: int, e: int) -> list[Span]:
+    """Split an inline list at semicolons, or at commas when the items start alike."""
+    text = doc.clean[s:e]
+    if ";" in text:
+        parts = [(m.start(), m.end()) for m in re.finditer(r"[^;]+", text)]
+    else:
+        sep = r"[^,]+" if doc.lang != "ky" else r"(?:(?!\s+жана\s+)[^,])+"
+        parts = [(m.start(), m.end()) for m in re.finditer(sep, text)]
+        parts = [(a, b) for a, b in parts if text[a:b].strip()]
+        heads = [re.findall(r"[\wөүң-]+", text[a:b]) for a, b in parts]
+        if doc.lang == "ky":
+            keys = [h[-1] if h else "" for h in heads]
+        else:
+            keys = [h[1] if h and h[0].lower() in ("and", "и", "жана") and len(h) > 1 else (h[0] if h else "")
+                    for h in heads]
+        if len(parts) < (2 if doc.lang == "ky" else 3) or not _parallel(keys, doc.lang):
+            return [(s, e)]
+    out = []
+    for a, b in parts:
+        seg = text[a:b]
+        m = re.match(r"\s*(?:(?:and|и|а\s+также|жана|also)\s+)?(?:to\s+)?", seg, re.I)
+        a2 = a + (m.end() if m else 0)
+        out.append((s + a2, s + b))
+    return out
+
+
+def _parallel(firsts: list[str], lang: str) -> bool:
+    def kind(w: str) -> str:
+        w = w.lower()
+        if lang == "en":
+            return "ing" if w.endswith("ing") else "x"
+        if lang == "ru":
+            if re.search(r"(?:ть|ти|чь)$", w):
+                return "inf"
+            if re.search(r"(?:ние|ния|ций|ция|ение|ание)$", w):
+                return "noun"
+            return "x"
+        return "vn" if re.search(r"(?:уу|үү|оо|өө|ыш|иш|уш|үш)(?:ну|нү|ну|ды|ди)?$|(?:ууну|үүнү|оону|өөнү)$", w) else "x"
+
+    ks = {kind(w) for w in firsts if w}
+    return len(ks) == 1 and "x" not in ks
+
+
+def extract(doc: Doc, people: list[Person]) -> list[Proposal]:
+    out: list[Proposal] = []
+    taken: list[Span] = []
+
+    def add(s: int, e: int, by: int | None) -> None:
+        for p in people:
+            for x in p.mentions:
+                if s < x.start < e:
+                    cm = re.search(r",\s*(?:а|и|но|and|but|while)\s+(?:\S+\s+){0,3}$", doc.clean[s:x.start])
+                    if cm:
+                        e = s + cm.start()
+        s, e = _strip(doc, s, e)
+        if e - s < 8 or len(doc.clean[s:e].split()) < 2:
+            return
+        if any(not (e <= a or s >= b) for a, b in taken):
+            return
+        taken.append((s, e))
+        out.append(Proposal(s, e, by))
+
+    # (1) lists after a header
+    for bi, b in enumerate(doc.blocks):
+        if not _list_header(doc, bi):
+            continue
+        inline = doc.clean[b.start:b.end]
+        colon = inline.find(":")
+        if b.label == "proposals" and colon != -1 and inline[colon + 1:].strip():
+            for s, e in _split_inline(doc, b.start + colon + 1, b.end):
+                add(s, e, None)
+            continue
+        k = bi + 1
+        while k < len(doc.blocks) and doc.blocks[k].list_item:
+            add(doc.blocks[k].start, doc.blocks[k].end, None)
+            k += 1
+    # sentence-level shapes
+    for sent in doc.sentences:
+        if _in_headline(doc, sent.start) or doc.blocks[sent.block].label or _dateline_lead(doc, sent):
+            continue
+        _sentence(doc, people, sent, add)
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _dateline_lead(doc: Doc, sent: Sentence) -> bool:
+    """The lead sentence of a wire story ('BISHKEK, 14 May 2025 — ... should ..., X said') restates the story."""
+    b = doc.blocks[sent.block]
+    if sent.start != b.start:
+        return False
+    return bool(re.match(r"\s*[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?,\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)[^—–]{0,40}[—–]",
+                         doc.clean[sent.start:sent.end]))
+
+
+def _sentence(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type: ignore[no-untyped-def]
+    lang = doc.lang
+    s, e = sent.start, sent.end
+    txt = doc.clean[s:e]
+    # (2) inline list after a cue and a colon
+    colon = txt.find(":")
+    if colon != -1 and colon < len(txt) - 10:
+        pre = txt[:colon]
+        if any((rx := _cue(k, lang)) and rx.search(pre) for k in ("frame", "decide", "header", "request")):
+            by = None
+            ppl = _people_in(people, s, s + colon)
+            if ppl:
+                by = ppl[-1][0]
+            for a, b in _split_inline(doc, s + colon + 1, e):
+                add(a, b, by)
+            return
+    # (3) framing verbs
+    if lang == "ky":
+        rx = _cue("frame", "ky")
+        m = rx.search(txt) if rx else None
+        if m and m.start() > 0:
+            start = s
+            ppl = _people_in(people, s, s + m.start())
+            by = ppl[-1][0] if ppl else _last_person_before(people, s)
+            if ppl:
+                p = people[ppl[-1][0]]
+                mend = max(x.end for x in p.mentions if s <= x.start < s + m.start())
+                start = mend
+            for mm in re.finditer(r"(?:^|\s)(?:Ал|Алар|ал)\s|\w+(?:ып|ип|уп|үп|п),\s", txt[:m.start()]):
+                start = max(start, s + mm.end())
+            conn = _cue("connective", "ky")
+            if conn:
+                for mm in conn.finditer(txt[:m.start()]):
+                    start = max(start, s + mm.end())
+            for a, b in _split_inline(doc, start, s + m.start()):
+                add(a, b, by)
+            return
+        dec = _cue("decide", "ky")
+        m = dec.search(txt) if dec else None
+    else:
+        for kind in ("want", "frame", "request", "decide"):
+            rx = _cue(kind, lang)
+            m = rx.search(txt) if rx else None
+            if not m:
+                continue
+            if kind == "want" and not _in_quote(doc, s + m.start()):
+                continue
+            after = txt[m.end():]
+            after_s = s + m.end()
+            a = re.match(r"\s*(?:,\s*)?(?:что(?:бы)?\s+|that\s+|to\s+)?", after)
+            after_s += a.end() if a else 0
+            if kind == "request" and lang == "ru":
+                toks = list(re.finditer(r"[\w-]+", doc.clean[after_s:e]))[:5]
+                for t in toks:
+                    if "INFN" in morph.tags(t.group(0).lower()):
+                        after_s += t.start()
+                        break
+                else:
+                    continue
+            if kind == "request" and lang == "en":
+                mm = re.match(r"\s*(?:the\s+)?(?:[\w']+\s+){1,6}?to\s+(?=[a-z])", doc.clean[after_s:e])
+                if not mm:
+                    continue
+                after_s += mm.end()
+            if kind == "decide" and lang == "en" and not re.search(r"(?:to|that)\s*$", txt[:m.end()]) and \
+                    not re.match(r"\s*(?:to|that)\b", after):
+                continue
+            if kind == "decide" and lang == "ru":
+                nxt = re.match(r"\s*([\w-]+)", doc.clean[after_s:e])
+                if not nxt or "INFN" not in morph.tags(nxt.group(1).lower()):
+                    continue
+            by = None if kind == "decide" else _speaker(doc, people, sent, s + m.start())
+            end = _cut_attribution(doc, after_s, e)
+            for a, b in _split_inline(doc, after_s, end):
+                add(a, b, by)
+            return
+    # (4) modal predicates
+    _modal(doc, people, sent, add)
+
+
+def _in_quote(doc: Doc, pos: int) -> bool:
+    b = next((bl for bl in doc.blocks if bl.start <= pos < bl.end), None)
+    if b is None:
+        return False
+    before = doc.clean[b.start:pos]
+    if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
+        return True
+    if before.count('"') % 2 == 1:
+        return True
+    return doc.clean[b.start:b.end].lstrip()[:1] in "—–" and not re.search(r",\s*[—–]\s", before)
+
+
+def _cut_attribution(doc: Doc, s: int, e: int) -> int:
+    seg = doc.clean[s:e]
+    m = re.search(r"(?:[»”\"]\s*,?\s*[-—–]\s|,\s*[—–]\s|[»”\"]\s*,?\s*(?:said|says|he\s|she\s)|,\"\s)", seg)
+    if m:
+        e = s + m.start()
+    seg = doc.clean[s:e]
+    m = _REASON.search(seg)
+    if m and m.start() > 10:
+        e = s + m.start()
+    return e
+
+
+_INDIRECT = re.compile(r"\b(?:why|whether|how|if|почему|зачем|ли|эмне\s+үчүн|кантип)\b", re.I)
+_SAY_THAT = re.compile(r"(?:,\s*(?:что|чтобы)|\s(?:that)|,?\s*деп\s+(?:\w+\s+)?(?:эсептейт|ойлойт|белгиледи|билдирди))\s+",
+                       re.I)
+
+
+def _modal_ok(doc: Doc, txt: str, m: re.Match[str]) -> bool:
+    lang = doc.lang
+    if lang == "ru":
+        nxt = re.findall(r"[\w-]+", txt[m.end():])[:3]
+        ok = any("INFN" in morph.tags(w.lower()) for w in nxt[:2])
+        if re.match(r"\s*,?\s*чтобы\b", txt[m.end():]):
+            ok = True
+        return ok
+    if lang == "ky":
+        prev = re.findall(r"[\wөүң-]+", txt[:m.start()])
+        return bool(prev) and bool(_KY_VNOUN.search(prev[-1].lower())) or \
+            bool(prev) and bool(re.search(r"(?:шы|ши|шу|шү|ышы|иши)$", prev[-1].lower()))
+    nxt = re.findall(r"[\w'-]+", txt[m.end():])[:3]
+    if not nxt:
+        return False
+    if nxt[0].lower() == "not":
+        return len(nxt) > 1 and nxt[1].lower() not in ("have", "be", "only") and nxt[1].islower()
+    if nxt[0].lower() == "be" and len(nxt) > 1 and nxt[1].lower() in ("noted", "said", "mentioned", "stressed"):
+        return False
+    return nxt[0].islower() and nxt[0].lower() not in ("have",)
+
+
+def _modal(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type: ignore[no-untyped-def]
+    lang = doc.lang
+    s, e = sent.start, sent.end
+    txt = doc.clean[s:e]
+    rx = _cue("modal", lang)
+    if rx is None:
+        return
+    for m in rx.finditer(txt):
+        if not _modal_ok(doc, txt, m):
+            continue
+        clause_start = max(txt.rfind(",", 0, m.start()), txt.rfind(":", 0, m.start()))
+        if _INDIRECT.search(txt[max(0, clause_start):m.start()]) and lang != "ky":
+            continue
+        start = s
+        quoted = False
+        # inside a quote: start after the opening quote mark of this sentence, if any
+        q = max(txt.rfind("«", 0, m.start()), txt.rfind("“", 0, m.start()), txt.rfind('"', 0, m.start()))
+        if q != -1 and txt[q] in "«“\"" and txt.count("»", q, m.start()) == 0 and \
+                not (txt[q] == '"' and txt.count('"', 0, q) % 2 == 1):
+            start = s + q + 1
+            quoted = True
+        if not quoted:
+            # reported: start after the speaker and the verb of saying ("X считает, что ...", "X ... зарыл")
+            for i, p in enumerate(people):
+                for x in p.mentions:
+                    if start <= x.start and x.end <= s + m.start():
+                        start = max(start, x.end)
+            sm = None
+            for sm in _SAY_THAT.finditer(doc.clean, start, s + m.start()):
+                pass
+            if sm is not None:
+                if re.search(r"(?:не\s+(?:знают|знает|понимают|понимает|знали)|do\s+not\s+know|don't\s+know|unaware|"
+                             r"билишпейт|билбейт)\s*$", doc.clean[max(s, sm.start() - 30):sm.start()], re.I):
+                    continue
+                start = sm.end()
+            elif start > s and lang != "ky":
+                # "X считает необходимым ..." / "X says ...": drop the verb right after the name
+                vm = re.match(r"\s*,?\s*(?:\w+\s+){0,1}?(?:считает|считают|говорит|отметил\w*|заявил\w*|says|said|noted|added)"
+                              r"\s*,?\s*", doc.clean[start:s + m.start()])
+                if vm:
+                    start += vm.end()
+        end = s + m.end() if lang == "ky" else e
+        if lang != "ky":
+            end = _cut_attribution(doc, start, e)
+        else:
+            end = _cut_attribution(doc, start, end) if _REASON.search(doc.clean[start:end]) else end
+        by = _speaker(doc, people, sent, s + m.start())
+        # two modal clauses joined by ", and" / ", а" are two proposals
+        seg = doc.clean[start:end]
+        parts = [(0, len(seg))]
+        if lang != "ky":
+            for jm in re.finditer(r",\s+(?:and|а\s+также|а|и)\s+", seg):
+                if rx.search(seg[jm.end():]) and rx.search(seg[:jm.start()]):
+                    parts = [(0, jm.start()), (jm.end(), len(seg))]
+                    break
+        for a, b in parts:
+            add(start + a, start + b, by)
+        return
+
+
+__all__ = ["Proposal", "extract"]
