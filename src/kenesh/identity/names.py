@@ -25,6 +25,8 @@ _PATRONYMIC = re.compile(r"(ovich|evich|ovna|evna|ichna|ich)$")
 _FEMALE_SURNAME = re.compile(r"(ova|eva|ina|aia|kizi)$")
 _MALE_SURNAME = re.compile(r"(ov|ev|in|ii|uulu)$")
 _SURNAME_LIKE = re.compile(r"(ov|ev|in|ova|eva|ina|enko|uk|iuk|bekov|baev|zoda|zade|uulu|kizi|ian|ski|skii|skaia)$")
+# surname endings that no given name or patronymic has (so an initial cannot stand for such a token)
+_SURNAME_FORM = re.compile(r"(ov|ev|ova|eva|ina|enko|iuk|bekov|baev|zoda|zade|uulu|kizi|skii|skaia)$")
 _KY_MARKERS = {"uulu", "kizi"}  # "Эрмек Садыр уулу": "Садыр уулу" is one patronymic-surname
 
 
@@ -149,8 +151,9 @@ def compare(a: Name, b: Name) -> Comparison:
         if gender(ta) and gender(tb) and gender(ta) != gender(tb):
             return Comparison(False, 0.0, f"{ta} and {tb} differ in gender")
     # a token left on each side: two different given names or surnames
-    unexplained_a = {t for t in left_a if t[0] not in b.initials}
-    unexplained_b = {t for t in left_b if t[0] not in a.initials}
+    # an initial abbreviates a given name or patronymic, never a surname
+    unexplained_a = {t for t in left_a if t[0] not in b.initials or _SURNAME_FORM.search(t)}
+    unexplained_b = {t for t in left_b if t[0] not in a.initials or _SURNAME_FORM.search(t)}
     if unexplained_a and unexplained_b:
         return Comparison(False, 0.0, f"conflicting names: {', '.join(sorted(unexplained_a))} vs "
                                       f"{', '.join(sorted(unexplained_b))}")
