@@ -69,3 +69,14 @@ def test_rebuilding_gives_the_same_store(tmp_path: Path, small_record: dict) -> 
     build([tmp_path], stores[1], warn=lambda _: None)  # loading again changes nothing
     dumps = [sorted(str(q) for q in s.raw) for s in stores]
     assert dumps[0] == dumps[1]
+
+
+def test_parallel_build_gives_the_same_store(tmp_path: Path, small_record: dict) -> None:
+    for i in range(6):
+        write(tmp_path / f"r{i}.json", variant(small_record, source=f"r{i}.txt"))
+    (tmp_path / "bad.json").write_text("[", encoding="utf-8")
+    serial, parallel = GraphStore(), GraphStore()
+    a = build([tmp_path], serial, warn=lambda _: None, jobs=1)
+    b = build([tmp_path], parallel, warn=lambda _: None, jobs=2)
+    assert a.loaded == b.loaded and len(a.failed) == len(b.failed) == 1
+    assert sorted(str(q) for q in serial.raw) == sorted(str(q) for q in parallel.raw)

@@ -4,6 +4,10 @@ Each document is handled on its own: a bad one is reported in one line and skipp
 graph still lands. Each graph is written in one transaction, so the store never holds half a document. Documents
 are checked against the SHACL shapes as they arrive (cheap per document); a non-conforming document is still
 stored, so that `kenesh validate` can show it, but the build says so and exits 1.
+
+The per-document work (read, extract, to RDF, validate) runs in worker processes with `jobs > 1`; only the writes
+to the store happen in the parent, in input order, so the result does not depend on the number of workers.
+After the documents, the derived graphs (identity, recurrence) are recomputed from all document graphs.
 """
 
 from __future__ import annotations
@@ -15,10 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from kenesh.errors import InputError
+from kenesh.iri import Minter
 from kenesh.records import RECORD_SUFFIXES, read_records
 from kenesh.store import GraphStore
 from kenesh.to_rdf import record_to_graph
-from kenesh.iri import Minter
 
 REPORT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"})
 
@@ -34,6 +38,18 @@ class BuildReport:
     @property
     def exit_code(self) -> int:
         return 2 if self.failed else 1 if self.invalid else 0
+
+
+@dataclass
+class Outcome:
+    """One document's result from a worker: its graph as N-Triples, or the one-line error."""
+
+    path: str
+    source: str | None = None
+    graph: str | None = None
+    ntriples: str | None = None
+    violations: int = 0
+    error: str | None = None
 
 
 def iter_inputs(inputs: Iterable[str | Path]) -> Iterator[Path]:
@@ -65,48 +81,83 @@ def records_from(path: Path) -> Iterator[dict[str, Any]]:
                          f"(reports: {', '.join(sorted(REPORT_SUFFIXES))}; records: .json, .jsonl)")
 
 
+def process(path: Path, validate: bool = True, base: str | None = None) -> list[Outcome]:
+    """All the per-document work for one input file; never raises for bad input."""
+    try:
+        records = list(records_from(path))
+    except InputError as exc:
+        return [Outcome(str(path), error=str(exc))]
+    out = []
+    mint = Minter(base)
+    for record in records:
+        try:
+            graph = record_to_graph(record, mint=mint)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            out.append(Outcome(str(path), error=f"{path}: cannot turn record into RDF: {exc}"))
+            continue
+        violations = 0
+        if validate:
+            from kenesh.validate import validate as shacl
+
+            result = shacl(graph)
+            violations = 0 if result.conforms else len(result.results)
+        out.append(Outcome(str(path), record["source"], str(graph.identifier),
+                           graph.serialize(format="nt", encoding="utf-8").decode("utf-8"), violations))
+    return out
+
+
+def _process_star(args: tuple[Path, bool, str | None]) -> list[Outcome]:
+    return process(*args)
+
+
 def build(inputs: Iterable[str | Path], store: GraphStore, validate: bool = True, base: str | None = None,
-          progress: bool | None = None, warn: Callable[[str], None] | None = None) -> BuildReport:
+          progress: bool | None = None, warn: Callable[[str], None] | None = None, jobs: int = 1,
+          derive: bool = True) -> BuildReport:
     """Load every input into `store`; see the module docstring for what happens to bad documents."""
     from tqdm import tqdm
 
     warn = warn or (lambda line: print(line, file=sys.stderr))
     report = BuildReport()
-    mint = Minter(base)
     files = list(iter_inputs(inputs))
     show = sys.stderr.isatty() if progress is None else progress
     store.load_ontology()
-    for path in tqdm(files, desc="build", unit="doc", disable=not show, file=sys.stderr):
-        try:
-            records = list(records_from(path))
-        except InputError as exc:
-            report.failed.append((str(path), str(exc)))
-            warn(f"kenesh: skipped {exc}")
-            continue
-        for record in records:
-            try:
-                graph = record_to_graph(record, mint=mint)
-            except (KeyError, TypeError, ValueError) as exc:
-                msg = f"{path}: cannot turn record into RDF: {exc}"
-                report.failed.append((str(path), msg))
-                warn(f"kenesh: skipped {msg}")
-                continue
-            if validate:
-                from kenesh.validate import validate as shacl
+    tasks = [(path, validate, base) for path in files]
+    if jobs > 1 and len(files) > 1:
+        import multiprocessing as mp
 
-                result = shacl(graph)
-                if not result.conforms:
-                    report.invalid.append((record["source"], len(result.results)))
-                    warn(f"kenesh: {record['source']}: {len(result.results)} SHACL violation(s); "
-                         "stored anyway, see `kenesh validate`")
-            store.replace_graph(graph)
-            report.loaded.append(record["source"])
-    if report.loaded or report.invalid:
-        from kenesh.identity import resolve
-
-        resolve(store)  # identity is derived from all document graphs, so it is recomputed after any change
+        pool = mp.get_context("spawn").Pool(jobs)
+        results: Iterable[list[Outcome]] = pool.imap(_process_star, tasks, chunksize=8)
+    else:
+        pool = None
+        results = map(_process_star, tasks)
+    try:
+        for outcomes in tqdm(results, total=len(files), desc="build", unit="doc", disable=not show, file=sys.stderr):
+            for o in outcomes:
+                if o.error:
+                    report.failed.append((o.path, o.error))
+                    warn(f"kenesh: skipped {o.error}")
+                    continue
+                assert o.source and o.graph and o.ntriples is not None
+                if o.violations:
+                    report.invalid.append((o.source, o.violations))
+                    warn(f"kenesh: {o.source}: {o.violations} SHACL violation(s); stored anyway, see `kenesh validate`")
+                store.replace_ntriples(o.graph, o.ntriples)
+                report.loaded.append(o.source)
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+    if derive and (report.loaded or report.invalid):
+        derive_graphs(store)
     store.flush()
     return report
 
 
-__all__ = ["build", "BuildReport", "iter_inputs", "records_from", "REPORT_SUFFIXES"]
+def derive_graphs(store: GraphStore) -> None:
+    """Recompute the graphs derived from all documents (identity)."""
+    from kenesh.identity import resolve
+
+    resolve(store)
+
+
+__all__ = ["build", "BuildReport", "derive_graphs", "iter_inputs", "records_from", "process", "REPORT_SUFFIXES"]

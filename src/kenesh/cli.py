@@ -32,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     _store_arg(p)
     p.add_argument("--base", help="IRI base for instances (default https://w3id.org/kenesh/id/ or $KENESH_BASE)")
     p.add_argument("--no-validate", action="store_true", help="skip the per-document SHACL check")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes for reading and extraction")
 
     p = sub.add_parser("extract", help="print one record per document as JSON Lines")
     p.add_argument("inputs", nargs="+", metavar="INPUT")
@@ -86,7 +87,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from kenesh.store import open_store
 
     with open_store(args.store) as store:
-        report = build(args.inputs, store, validate=not args.no_validate, base=args.base)
+        report = build(args.inputs, store, validate=not args.no_validate, base=args.base, jobs=max(1, args.jobs))
     print(f"kenesh: {len(report.loaded)} document(s) stored in {args.store or 'the store'}"
           + (f", {len(report.failed)} skipped" if report.failed else "")
           + (f", {len(report.invalid)} not conforming to the shapes" if report.invalid else ""), file=sys.stderr)

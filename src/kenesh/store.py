@@ -94,9 +94,13 @@ class GraphStore:
     # -- writing ------------------------------------------------------------------------------------------------
     def replace_graph(self, graph: Graph) -> None:
         """Atomically replace the named graph `graph.identifier` with `graph`'s triples."""
-        name = str(graph.identifier)
-        body = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-        self._store.update(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}")
+        self.replace_ntriples(str(graph.identifier), graph.serialize(format="nt", encoding="utf-8").decode("utf-8"))
+
+    def replace_ntriples(self, name: str, ntriples: str) -> None:
+        """Atomically replace the named graph `name` with triples given as N-Triples (one SPARQL update)."""
+        if not name or any(c in name for c in '<>" {}|\\^`'):
+            raise InputError(f"not a graph IRI: {name!r}")
+        self._store.update(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{ntriples}\n}} }}")
 
     def remove_graph(self, name: str) -> None:
         self._store.update(f"DROP SILENT GRAPH <{name}>")
