@@ -22,7 +22,7 @@ from kenesh.errors import InputError
 from kenesh.iri import Minter
 from kenesh.records import RECORD_SUFFIXES, read_records
 from kenesh.store import GraphStore
-from kenesh.to_rdf import record_to_graph
+from kenesh.to_rdf import record_triples, to_ntriples
 
 REPORT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"})
 
@@ -91,18 +91,22 @@ def process(path: Path, validate: bool = True, base: str | None = None) -> list[
     mint = Minter(base)
     for record in records:
         try:
-            graph = record_to_graph(record, mint=mint)
+            name, triples = record_triples(record, mint=mint)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             out.append(Outcome(str(path), error=f"{path}: cannot turn record into RDF: {exc}"))
             continue
         violations = 0
         if validate:
+            from rdflib import Graph
+
             from kenesh.validate import validate as shacl
 
+            graph = Graph(identifier=name)
+            for triple in triples:
+                graph.add(triple)
             result = shacl(graph)
             violations = 0 if result.conforms else len(result.results)
-        out.append(Outcome(str(path), record["source"], str(graph.identifier),
-                           graph.serialize(format="nt", encoding="utf-8").decode("utf-8"), violations))
+        out.append(Outcome(str(path), record["source"], str(name), to_ntriples(triples), violations))
     return out
 
 

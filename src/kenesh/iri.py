@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -36,6 +37,7 @@ _FOLDS = [
 ]
 
 
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Lower-case ASCII skeleton of a name or label, the same for Cyrillic and the usual Latin spellings."""
     out: list[str] = []

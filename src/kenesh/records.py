@@ -27,7 +27,15 @@ _LEFT_TO_SHACL = frozenset({"minimum", "pattern", "enum"})
 
 @lru_cache(maxsize=1)
 def _validator() -> Draft202012Validator:
-    schema = json.loads(paths.RECORD_SCHEMA.read_text(encoding="utf-8"))
+    """The record schema without its value constraints (those are SHACL's to report)."""
+    def strip(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: strip(v) for k, v in node.items() if k not in _LEFT_TO_SHACL}
+        if isinstance(node, list):
+            return [strip(v) for v in node]
+        return node
+
+    schema = strip(json.loads(paths.RECORD_SCHEMA.read_text(encoding="utf-8")))
     return Draft202012Validator(schema)
 
 
@@ -35,7 +43,10 @@ def check_record(record: Any, where: str = "record") -> dict[str, Any]:
     """Return the record if its structure follows the schema, else raise InputError naming the first problem."""
     if not isinstance(record, dict):
         raise InputError(f"{where}: a record must be a JSON object, got {type(record).__name__}")
-    errors = [e for e in _validator().iter_errors(record) if e.validator not in _LEFT_TO_SHACL]
+    validator = _validator()
+    if validator.is_valid(record):
+        return record
+    errors = list(validator.iter_errors(record))
     if errors:
         err = min(errors, key=lambda e: list(e.absolute_path))
         loc = "/".join(str(p) for p in err.absolute_path) or "(top)"
