@@ -44,6 +44,9 @@ def store() -> GraphStore:
         base, source="osh.txt", lang="ru", event={**base["event"], "city": "Ош", "date": "--03-18", "title": "Круглый стол"},
         moderators=[], speakers=[{"name": "Осмоналиев Бектур", "post": "эксперт", "org": "ОО «Мост»"}],
         proposals=["открыть центр реинтеграции"], proposals_by=["Осмоналиев Бектур"], presentations=[])))
+    from kenesh.identity import resolve
+
+    resolve(s)
     return s
 
 

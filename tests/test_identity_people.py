@@ -19,7 +19,8 @@ def test_full_names_merge_and_initials_attach_to_the_one_fit() -> None:
             key("p/3--d3", "Т. Абдыров", "d3")]
     canonical, decisions = resolve_people(keys)
     assert groups(canonical) == {frozenset({"p/1", "p/2", "p/3--d3"})}
-    assert canonical["p/3--d3"] == "p/1"  # a shared key, not the document-scoped one, names the cluster
+    # the canonical IRI comes from the fullest name, whichever document came first
+    assert canonical["p/3--d3"] == "https://w3id.org/kenesh/id/person/abdirov-shakirovich-tolonbek"
     assert all(d.reason for d in decisions)
 
 
@@ -29,13 +30,13 @@ def test_initials_that_fit_two_people_chain_nobody() -> None:
     canonical, decisions = resolve_people(keys)
     assert groups(canonical) == {frozenset({"p/tolonbek"}), frozenset({"p/timur"}), frozenset({"p/t--d3"})}
     apart = [d for d in decisions if d.outcome == "kept apart" and "p/t--d3" in (d.a, d.b)]
-    assert apart and all("fits 2 people" in d.reason for d in apart)
+    assert apart and all("fits 2 people" in d.reason or "fits both" in d.reason for d in apart)
 
 
 def test_two_participants_of_one_document_are_two_people() -> None:
     keys = [key("p/a", "Бакыт Осмонов", "d1"), key("p/b--d1", "Б. Осмонов", "d1"), key("p/c", "Bakyt Osmonov", "d2")]
     canonical, decisions = resolve_people(keys)
-    assert canonical["p/b--d1"] != canonical["p/a"]
+    assert canonical["p/b--d1"] != canonical["p/a"]  # same document, two participants
     assert canonical["p/c"] == canonical["p/a"]
     assert any("different participants of one document" in d.reason for d in decisions)
 
@@ -51,5 +52,20 @@ def test_variants_add_a_patronymic_initial() -> None:
     keys = [key("p/aigul", "Айгуль Бекова", "d1", variants=("Бекова А.Т.",)),
             key("p/as--d2", "А.С. Бекова", "d2"), key("p/at--d3", "А.Т. Бекова", "d3")]
     canonical, _ = resolve_people(keys)
-    assert canonical["p/at--d3"] == "p/aigul"
-    assert canonical["p/as--d2"] == "p/as--d2"
+    assert canonical["p/at--d3"] == canonical["p/aigul"]
+    assert canonical["p/as--d2"] != canonical["p/aigul"]
+
+
+def test_namesakes_are_told_apart_by_context() -> None:
+    keys = [key("p/ulan-k--d1", "Улан Кенешович Бейшеналиев", "d1", org="o/naryn"),
+            key("p/ulan-m--d2", "Улан Маратович Бейшеналиев", "d2", org="o/osh"),
+            key("p/ulan--d3", "Улан Бейшеналиев", "d3", org="o/osh"),
+            key("p/ulan--d4", "Улан Бейшеналиев", "d4", org="o/naryn"),
+            key("p/ulan--d5", "Ulan Beishenaliev", "d5")]
+    canonical, decisions = resolve_people(keys)
+    assert canonical["p/ulan--d3"] == canonical["p/ulan-m--d2"]
+    assert canonical["p/ulan--d4"] == canonical["p/ulan-k--d1"]
+    assert canonical["p/ulan-k--d1"] != canonical["p/ulan-m--d2"]
+    alone = canonical["p/ulan--d5"]
+    assert alone not in (canonical["p/ulan-k--d1"], canonical["p/ulan-m--d2"])
+    assert any("context tells none apart" in d.reason for d in decisions)

@@ -35,7 +35,7 @@ def test_different_people_different_keys(a: str, b: str) -> None:
 def test_fold_is_ascii_and_lower() -> None:
     folded = fold("Государственная служба миграции при Правительстве КР — «ГСМ»")
     assert folded.isascii() and folded == folded.lower()
-    assert folded.startswith("gosudarstvennaia sluj")
+    assert folded.startswith("gosudarstvenaia slujba migratsi")  # doubled letters collapse
 
 
 def test_long_labels_are_cut_but_stay_unique() -> None:

@@ -100,8 +100,8 @@ def name_similarity(a: str, b: str) -> float:
     ib, wb = _initials_and_words(b)
     for x in wa:
         for y in wb:
-            sx, sy = _stem(x, 1), _stem(y, 1)
-            if fuzz.ratio(sx, sy) >= 88 and len(sx) >= 4:
+            if any(fuzz.ratio(_stem(x, i), _stem(y, j)) >= 88 and len(_stem(x, i)) >= 4
+                   for i in range(2) for j in range(2)):
                 rest_a = [w[0] for w in wa if w != x] + [i[0] for i in ia]
                 rest_b = [w[0] for w in wb if w != y] + [i[0] for i in ib]
                 if not rest_a or not rest_b or rest_a[0] in rest_b or rest_b[0] in rest_a:

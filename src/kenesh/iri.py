@@ -26,7 +26,7 @@ _CYRILLIC = {
     "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "ң": "n", "о": "o", "ө": "o", "п": "p", "р": "r",
     "с": "s", "т": "t", "у": "u", "ү": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh",
     "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "iu", "я": "ia", "і": "i", "ї": "i", "є": "e", "ғ": "g",
-    "қ": "k", "ұ": "u", "һ": "h", "ә": "a", "ӯ": "u", "ҳ": "h", "ҷ": "j", "ӣ": "i",
+    "қ": "k", "ұ": "u", "һ": "h", "ә": "a", "ӯ": "u", "ҳ": "h", "ҷ": "j", "ӣ": "i", "ў": "o",
 }
 # Latin letters with diacritics that carry a sound of their own in Central Asian transliterations.
 _LATIN = {"ž": "j", "š": "sh", "č": "ch", "ş": "sh", "ç": "ch", "ğ": "g", "ı": "i", "ñ": "n", "ŋ": "n"}
@@ -35,13 +35,26 @@ _FOLDS = [
     ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("yu", "iu"), ("ya", "ia"), ("ye", "e"), ("yo", "e"),
     ("y", "i"), ("ng", "n"), ("w", "v"), ("q", "k"), ("x", "ks"),
 ]
+# in personal names only: Uzbek Latin x is kh (Xolmatov = Kholmatov); German-style umlauts (Doeoeloetbekov)
+_NAME_FOLDS = [("oe", "o"), ("ue", "u"), ("x", "h")]
+# apostrophes inside names (Il'ina, Xo‘jayev, Koval'chuk) mark softness or a glottal stop, not a word break
+_APOSTROPHES = dict.fromkeys(map(ord, "'’‘ʼʻ`´"), None)
 
 
-@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Lower-case ASCII skeleton of a name or label, the same for Cyrillic and the usual Latin spellings."""
+    return _fold(text, False)
+
+
+def fold_name(text: str) -> str:
+    """`fold` plus the spellings that only personal names vary in (x for kh, oe/ue for ö/ü)."""
+    return _fold(text, True)
+
+
+@lru_cache(maxsize=200_000)
+def _fold(text: str, name: bool) -> str:
     out: list[str] = []
-    for ch in unicodedata.normalize("NFKC", text).lower():
+    for ch in unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).lower():
         if ch in _CYRILLIC:
             out.append(_CYRILLIC[ch])
         elif ch in _LATIN:
@@ -51,8 +64,12 @@ def fold(text: str) -> str:
     s = unicodedata.normalize("NFKD", "".join(out))
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = re.sub(r"[^a-z0-9]+", " ", s)
+    for a, b in (_NAME_FOLDS if name else ()):
+        s = s.replace(a, b)
     for a, b in _FOLDS:
         s = s.replace(a, b)
+    # long vowels and doubled consonants come and go between spellings (Арууке / Aruke, Ismaillova, Assel)
+    s = re.sub(r"([a-z])\1+", r"\1", s)
     return " ".join(s.split())
 
 
@@ -67,7 +84,7 @@ def _slug(words: str, limit: int = 80) -> str:
 
 def name_key(name: str) -> str:
     """Order-independent key of a person's name: folded tokens, sorted."""
-    return _slug(" ".join(sorted(fold(name).split())))
+    return _slug(" ".join(sorted(fold_name(name).split())))
 
 
 def label_key(label: str) -> str:
@@ -121,4 +138,4 @@ class Minter:
         return self.iri("instant", iso_date)
 
 
-__all__ = ["DEFAULT_BASE", "fold", "name_key", "label_key", "doc_key", "Minter"]
+__all__ = ["DEFAULT_BASE", "fold", "fold_name", "name_key", "label_key", "doc_key", "Minter"]

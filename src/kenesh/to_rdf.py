@@ -17,7 +17,6 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS, TIME
 
 from kenesh import paths
-from kenesh.identity.names import is_weak, parse
 from kenesh.iri import Minter, doc_key, fold, label_key, name_key
 from kenesh.namespace import EVENT_TYPE, KN, OA, ROLE, SCHEMA
 
@@ -322,11 +321,16 @@ class _DocumentGraph:
 
 
 def person_iri(mint: Minter, name: str, source: str, n: int = 0) -> URIRef:
-    """Shared key IRI for a full name; a document-scoped one for initials-only or one-word names ("Т.М. Осмонов"
-    in two documents may be two people: the identity stage decides), and a per-participation one when unnamed."""
+    """The IRI of a person *as one document names them*: person/{name key}--{document}.
+
+    Two documents may name two namesakes alike, and one person differently; only the identity stage, which sees the
+    whole store, can tell. So the document graph never shares a person node with another document: the identity
+    graph links every such IRI (owl:sameAs) to the person's canonical IRI, person/{name key of the fullest name},
+    which is what queries and partners see. Unnamed people get one IRI per participation.
+    """
     if name_key(name) == "x":
         return mint.iri("person", f"unnamed-{doc_key(source)}-{n}")
-    return mint.person(name, source if is_weak(parse(name)) else None)
+    return mint.person(name, source)
 
 
 def resolve_path(record: Any, path: str) -> Any:

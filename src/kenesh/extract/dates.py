@@ -33,7 +33,8 @@ _PATTERNS = [
     # 14-июнь, 2024-жыл ; 26-сентябрда ; 14-ноябрь 2024
     (re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\s*-\s*(?P<m>{_MONTH_WORD})(?:,?\s+(?P<y>\d{{4}})(?:\s*-?\s*ж\w*)?)?", re.I), "dmy"),
     # 12 марта 2024 года ; 18 of March ; 15 May 2025 ; 21st March, 2025
-    (re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH_WORD})(?:,?\s+(?P<y>\d{{4}}))?", re.I),
+    (re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH_WORD})(?:,?\s+(?P<y>\d{{4}})"
+                rf"(?:\s+(?:года|году|г\.(?!\s*[А-ЯЁ])))?)?", re.I),
      "dmy"),
     # Nov 21 ; March 18, 2024
     (re.compile(rf"(?P<m>[A-Z][a-z]{{2,8}}\.?)\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.])(?:,?\s+(?P<y>\d{{4}}))?"), "mdy"),

@@ -106,8 +106,25 @@ def event_date(doc: Doc, fields: dict[str, Field]) -> Date | None:
         ds = find_dates(doc.clean, s.start, s.end)
         if ds:
             return ds[0]
-        if RELATIVE.search(doc.clean[s.start:s.end]):
+        rel = RELATIVE.search(doc.clean[s.start:s.end])
+        if rel:
+            # "today" on a page with a publication line: the event is on that day; "yesterday" stays null
+            if _TODAY.fullmatch(rel.group(0)):
+                return publication_date(doc)
             return None
+    return None
+
+
+_TODAY = re.compile(r"(?:бүгүн|сегодня|today)", re.I)
+
+
+def publication_date(doc: Doc) -> Date | None:
+    """The date of a page's publication line ("14-ноябрь 2024, 10:35 | Көрүүлөр: 412") near the top."""
+    limit = min(len(doc.text), 800)
+    for m in re.finditer(r"(?m)^.*\d{1,2}:\d{2}.*$", doc.text[:limit]):
+        ds = find_dates(doc.text, m.start(), m.end())
+        if ds:
+            return ds[0]
     return None
 
 
@@ -134,9 +151,28 @@ def event_city(doc: Doc, fields: dict[str, Field]) -> Place | None:
         return city
     for si in event_sentences(doc)[:5]:
         s = doc.sentences[si]
-        p = _first_place(doc, s.start, s.end)
+        p = _first_place(doc, s.start, s.end) or (_geox_ru(doc, s.start, s.end) if doc.lang == "ru" else None)
         if p:
             return p
+    return None
+
+
+def _geox_ru(doc: Doc, start: int, end: int) -> Place | None:
+    """Russian: "в Кызылорде прошла ..." names a town the gazetteer lacks; pymorphy3 knows it as a place (Geox)."""
+    for m in re.finditer(r"(?<![\w-])(?:[Вв]|[Вв]о)\s+([А-ЯЁ][а-яё-]{2,})(?=\s)", doc.clean[start:end]):
+        w = m.group(1)
+        for p in morph.parses(w):
+            gr = p.tag.grammemes
+            if "Geox" in gr and "loct" in gr and "Sgtm" in gr or ("Geox" in gr and "loct" in gr and p.score > 0.3):
+                if str(p.tag.POS) != "NOUN":
+                    continue
+                name = p.normal_form
+                base = name[:1].upper() + name[1:]
+                from kenesh.extract.places import find_countries
+
+                if find_countries(base, "ru"):
+                    break
+                return Place(w, start + m.start(1), start + m.end(1), "city", base)
     return None
 
 
@@ -149,7 +185,6 @@ def event_venue(doc: Doc, fields: dict[str, Field], date: Date | None, city: Pla
     if f is None:
         return _body_venue(doc)
     parts = []
-    pos = f.start
     for m in re.finditer(r"[^,]+", doc.clean[f.start:f.end]):
         parts.append((f.start + m.start(), f.start + m.end()))
     for s, e in parts:
@@ -168,8 +203,7 @@ def event_venue(doc: Doc, fields: dict[str, Field], date: Date | None, city: Pla
         if m:
             s2 += m.end()
         if e2 > s2:
-            return (s2, max(e2, parts[-1][1] if False else e2))
-        pos = e
+            return (s2, e2)
     return None
 
 
@@ -293,10 +327,9 @@ def organizers(doc: Doc, fields: dict[str, Field]) -> list[Span]:
         return _split_orgs(doc, f.start, f.end)
     rxs = [
         re.compile(r"(?:организовали|организовал[аи]?|организатор\w*\s+(?:мероприятия\s+)?выступил[аи]?)\s+(.+?)"
-                   r"(?:\s+при\s+поддержке|\.|$)", re.I),
-        re.compile(r"(?:organi[sz]ed|hosted)\s+by\s+(?:the\s+)?(.+?)(?:,\s+(?:brought|met|gathered)|\.|$)", re.I),
-        re.compile(r"(?:^|\.\s*|\s)(?:\w+\s+)?(?:\w+ну|\w+ны|\w+ди|\w+ды|Аны)\s+(.+?)\s+(?:менен\s+биргеликте\s+)?"
-                   r"уюштурду", re.I),
+                   r"(?:\s+при\s+поддержке|\.?\s*$)", re.I),
+        re.compile(r"(?:organi[sz]ed|hosted)\s+by\s+(?:the\s+)?(.+?)(?:,\s+(?:brought|met|gathered|with)|\.?\s*$)", re.I),
+        re.compile(r"^\s*[\w-]+(?:ну|нү|ны|ни|ду|дү|ды|ди|ту|тү|ты|ти)\s+(.+?)\s+уюштур(?:ду|ушту|ган)", re.I),
     ]
     for si, s in enumerate(doc.sentences):
         txt = doc.clean[s.start:s.end]
@@ -305,13 +338,7 @@ def organizers(doc: Doc, fields: dict[str, Field]) -> list[Span]:
             if m:
                 a, b = s.start + m.start(1), s.start + m.end(1)
                 if rx is rxs[2]:
-                    seg = doc.clean[a:b]
-                    mm = re.search(r"(.+?)\s+(.+?)\s+менен\s+биргеликте", seg + " менен биргеликте") if \
-                        "менен" in doc.clean[b:b + 30] or "менен" in seg else None
-                    parts = re.split(r"\s+(?=\S+\s*$)", seg)
-                    _ = (mm, parts)
-                    return _split_ky_orgs(doc, a, b + (len(" менен биргеликте") if doc.clean[b:b + 18].strip()
-                                                            .startswith("менен") else 0))
+                    return _split_ky_orgs(doc, a, b)
                 return _split_orgs(doc, a, b)
     return spans
 
@@ -345,19 +372,20 @@ def _split_orgs(doc: Doc, a: int, b: int) -> list[Span]:
 
 
 def _split_ky_orgs(doc: Doc, a: int, b: int) -> list[Span]:
+    """'X Y менен биргеликте': Y starts at the last capitalised word (or quote) after a word that is not genitive."""
     text = doc.clean[a:b]
     m = re.search(r"\s+менен\s+биргеликте\s*$", text)
     if m:
         text = text[:m.start()]
-        # "X Y менен биргеликте": the last organisation is Y; X ends where Y's first word starts with a capital
         words = list(re.finditer(r"\S+", text))
-        for k in range(len(words) - 1, 0, -1):
-            w = words[k].group(0)
-            prev = words[k - 1].group(0)
-            if (w[:1].isupper() or w[:1] in "«“") and re.search(r"(?:ы|и|у|ү|сы|си|су|сү)$", prev):
-                first = (a, a + words[k - 1].end())
-                second = (a + words[k].start(), a + len(text))
-                return [first, second]
+        cut = None
+        for k in range(1, len(words)):
+            w, prev = words[k].group(0), words[k - 1].group(0)
+            if (w[:1].isupper() or w[:1] in "«“\"") and not prev.endswith(",") and \
+                    not re.search(r"(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн)$", prev):
+                cut = k
+        if cut is not None:
+            return [(a, a + words[cut - 1].end()), (a + words[cut].start(), a + len(text))]
     return [(a, a + len(text.rstrip()))]
 
 

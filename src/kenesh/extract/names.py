@@ -269,6 +269,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """All full / initials mentions of people in the document (longest accepted run wins)."""
     text = doc.clean
     found: list[Mention] = []
+    unexplained: list[int] = []  # sentences with capitalised runs the rules could not read: NER looks at these
     for si, sent in enumerate(doc.sentences):
         items = _items(sent.tokens, text, doc.lang)
         runs: list[list[_Item]] = []
@@ -288,6 +289,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         for run in runs:
             if _quoted_org_name(text, run[0].start) or _after_settlement(text, run[0].start):
                 continue
+            n_before = len(found)
             i = 0
             while i < len(run):
                 best = None
@@ -300,17 +302,24 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     continue
                 found.append(_make_mention(run[i:best], si, doc.lang))
                 i = best
-    if doc.lang == "ru":
-        found = _add_ner(doc, found)
+            if len(found) == n_before and len(run) >= 2 and sum(1 for it in run if {"C", "S", "G", "P"} & it.cls) >= 2:
+                unexplained.append(si)
+    if doc.lang == "ru" and unexplained:
+        found = _add_ner(doc, found, sorted(set(unexplained)))
     found.sort(key=lambda m: m.start)
     return found
 
 
-def _add_ner(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """Russian: add natasha PER spans of two or three capitalised words that the rules did not find."""
+def _add_ner(doc: Doc, found: list[Mention], sentences: list[int]) -> list[Mention]:
+    """Russian: add natasha PER spans of two or three capitalised words that the rules did not find (NER runs only
+    on the sentences whose capitalised words the rules could not explain, which keeps extraction fast)."""
     taken = [(m.start, m.end) for m in found]
     extra = []
-    for s, e in morph.ner_persons(doc.clean):
+    spans = []
+    for si in sentences:
+        st = doc.sentences[si]
+        spans += [(st.start + a, st.start + b) for a, b in morph.ner_persons(doc.clean[st.start:st.end])]
+    for s, e in spans:
         if any(not (e <= a or s >= b) for a, b in taken):
             continue
         words = re.findall(r"\S+", doc.clean[s:e])
@@ -428,6 +437,20 @@ def _fold_initial(c: str) -> str:
     return lat.get(c, c)
 
 
+def _covered(spans: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
+    """A fast 'is this offset inside one of the spans' test (spans do not overlap)."""
+    import bisect
+
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+    return inside
+
+
 def group(doc: Doc, mentions: list[Mention]) -> list[Person]:
     """Group mentions into people and add surname-only mentions of people found in full."""
     people: list[Person] = []
@@ -440,9 +463,10 @@ def group(doc: Doc, mentions: list[Mention]) -> list[Person]:
             people.append(Person([m]))
     # surname-only mentions
     taken = [(m.start, m.end) for m in mentions]
+    inside = _covered(taken)
     keys = {p.key: p for p in people if p.key}
     for t in doc.tokens:
-        if not t.is_word or not t.is_cap or any(a <= t.start < b for a, b in taken):
+        if not t.is_word or not t.is_cap or inside(t.start):
             continue
         k = surname_key(t.text, doc.lang)
         p = keys.get(k)
@@ -456,7 +480,7 @@ def group(doc: Doc, mentions: list[Mention]) -> list[Person]:
         if " " in p.key and p.key.split()[1] in ("уулу", "кызы", "uulu", "kyzy"):
             father = p.key.split()[0]
             for m in re.finditer(rf"(?<!\w)({re.escape(father)})\s+({p.key.split()[1]}\w*)", doc.clean, re.I):
-                if any(a <= m.start() < b for a, b in taken):
+                if inside(m.start()):
                     continue
                 p.mentions.append(Mention(m.start(), m.end(), "surname", p.key, "", doc.sentence_at(m.start()),
                                           [m.group(1), m.group(2)]))
@@ -505,32 +529,33 @@ def _gender_ok(p, g: str) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _normalize_ru(tokens: list[str]) -> str:
+    """Inflect an oblique Russian name to the nominative. The case is read from the given name when there is one
+    ("Азамата Жумабаева" is genitive and male, "Айгуль Бекова" nominative and female); tokens pymorphy3 does not
+    know as names (Kyrgyz given names) are left as written."""
     analyzer = morph.analyzer()
-    readings = []
-    for t in tokens:
-        ps = [p for p in analyzer.parse(t) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
-        readings.append(ps)
-    genders = ["femn", "masc"]
-    for g in genders:
-        if all(not ps or any(_gender_ok(p, g) for p in ps) for ps in readings):
-            gender = g
-            break
-    else:
-        gender = None
+    readings = [[p for p in analyzer.parse(t) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)] for t in tokens]
+
+    def nominative(ps) -> bool:  # type: ignore[no-untyped-def]
+        return any("nomn" in p.tag.grammemes and "plur" not in p.tag.grammemes for p in ps)
+
+    given = next((i for i, ps in enumerate(readings)
+                  if any("Name" in p.tag.grammemes and "sing" in p.tag.grammemes for p in ps)
+                  and not any("Fixd" in p.tag.grammemes for p in ps)), None)
+    judge = given if given is not None else next(
+        (i for i, ps in enumerate(readings) if ps and not any("Fixd" in p.tag.grammemes for p in ps)), None)
+    if judge is None or nominative(readings[judge]):
+        return " ".join(tokens)
+    oblique = [p for p in readings[judge] if "nomn" not in p.tag.grammemes]
+    cases = [p.tag.case for p in oblique]
+    gender = next((p.tag.gender for p in oblique if p.tag.gender), None)
     out = []
-    shapes = lexicon.name_morphology().get("surname", []) + lexicon.name_morphology().get("patronymic", [])
     for t, ps in zip(tokens, readings):
-        nominative = any(rx.fullmatch(t) for rx in shapes) or any("nomn" in p.tag.grammemes
-                                                                   for p in analyzer.parse(t))
-        if not ps or nominative:
+        cand = [p for p in ps if p.tag.case in cases and (gender is None or _gender_ok(p, gender))] or \
+            [p for p in ps if gender is None or _gender_ok(p, gender)]
+        if not cand or "Fixd" in cand[0].tag.grammemes:
             out.append(t)
             continue
-        cand = [p for p in ps if gender is None or _gender_ok(p, gender)]
-        p = (cand or ps)[0]
-        if "Fixd" in p.tag.grammemes:
-            out.append(t)
-            continue
-        infl = p.inflect({"nomn", "sing"})
+        infl = cand[0].inflect({"nomn", "sing"})
         word = infl.word if infl else t
         out.append(word[:1].upper() + word[1:] if t[:1].isupper() else word)
     return " ".join(out)

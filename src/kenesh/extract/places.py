@@ -129,7 +129,7 @@ def _macro_regex(lang: str) -> re.Pattern[str]:
         for lg in ("ru", "ky", "en"):
             for n in row["names"][lg]:  # type: ignore[index]
                 alts.append(re.escape(n) if lg == "en" else _loose(n))
-    return re.compile(r"(?<![\w-])(" + "|".join(alts) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(" + "|".join(alts) + r")(?![\w-])", re.I)
 
 
 def find_regions(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Place]:
@@ -153,8 +153,14 @@ def find_regions(text: str, lang: str, start: int = 0, end: int | None = None) -
         for m in _REGION_EN.finditer(text, start, end):
             if m.group(1).lower() in _EN_NOT_NAME:
                 continue
+            if re.match(r"\s+(?:police|office|officers?|officials?|council|administration|authorit\w*|court|hospital|"
+                        r"cent(?:re|er)|department|level|akim|governor|head|branch|prosecutor|election|budget)\b",
+                        text[m.end():m.end() + 16], re.I):
+                continue  # "district police officers": an attribute, not a place
             out.append(Place(m.group(0), m.start(), m.end(), "region", m.group(0)))
     for m in _macro_regex(lang).finditer(text, start, end):
+        if not m.group(0)[:1].isupper():
+            continue
         if lang == "en" and re.match(r"(?:n|an)\b", text[m.end():m.end() + 3]):
             continue
         if _in_quoted_name(text, m.start()):

@@ -34,6 +34,7 @@ _KY_STOP_WORDS = frozenset({"менен", "сөз", "сөзү", "кийин", "�
 _KY_STOP_END = re.compile(r"(?:ган|ген|кан|кен|гон|гөн|кон|көн|ды|ди|ду|дү|ты|ти|ту|тү|ны|ни|ну|нү|ып|ип|уп|үп|"
                           r"нда|нде|сында|синде|ында|инде)$")
 _KY_ADJ = re.compile(r"(?:лык|лик|лук|лүк|дык|дик|дук|дүк|тык|тик|тук|түк|луу|лүү|дуу|дүү|туу|түү|уучу|үүчү|оочу|өөчү|чу|чү)$")
+_KY_ACC = re.compile(r"(?:ны|ни|ну|нү|ды|ди|ду|дү|ты|ти|ту|тү)$")
 _KY_GENITIVE = re.compile(r"(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн)$")
 
 
@@ -312,6 +313,8 @@ def ky_prenominal_chunk(tokens: list[Token], name_idx: int, lower: int = 0) -> l
             if w in ".:;!?()—–" or w.lower() in _KY_STOP_WORDS or (w.islower() and _KY_STOP_END.search(w) and
                                                                    not is_post(w) and not is_org_head(w, "ky")):
                 break
+            if w[:1].isupper() and not w.isupper() and _KY_ACC.search(w) and not is_org_head(w, "ky"):
+                break
             if any(rx.fullmatch(w) for rx in events):
                 break
         k -= 1
@@ -567,11 +570,11 @@ def post_in_entry(doc: Doc, start: int, end: int, name: tuple[int, int]) -> Post
         if info and info.post and post is None:
             post = info
             continue
-        if any(is_org_head(t.text, lang) or t.text in "«“\"" for t in ts) and org_piece is None:
-            org_piece = (ts[0].start, ts[-1].end)
-            continue
         if _is_other(ts, lang):
             others.append((ts[0].start, ts[-1].end))
+            continue
+        if any(is_org_head(t.text, lang) or t.text in "«“\"" for t in ts) and org_piece is None:
+            org_piece = (ts[0].start, ts[-1].end)
     if post is None:
         return None
     if post.org is None and org_piece is not None:

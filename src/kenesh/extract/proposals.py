@@ -346,7 +346,9 @@ def _modal_ok(doc: Doc, txt: str, m: re.Match[str]) -> bool:
         return len(nxt) > 1 and nxt[1].lower() not in ("have", "be", "only") and nxt[1].islower()
     if nxt[0].lower() == "be" and len(nxt) > 1 and nxt[1].lower() in ("noted", "said", "mentioned", "stressed"):
         return False
-    return nxt[0].islower() and nxt[0].lower() not in ("have",)
+    if nxt[0].lower() == "have" and len(nxt) > 1 and nxt[1].lower() in ("to", "been"):
+        return False
+    return nxt[0].islower()
 
 
 def _modal(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type: ignore[no-untyped-def]

@@ -7,13 +7,16 @@ city in its base form) are extra and point at the mention they come from.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
 from kenesh.extract import fields as F
 from kenesh.extract import lexicon
 from kenesh.extract.counts import find_counts
-from kenesh.extract.names import Person, find_mentions, group, normalize_name
+from kenesh.extract.issues import find_issues
+from kenesh.extract.names import Person, find_mentions, group
+from kenesh.extract.normalize import normalize_name, normalize_region
 from kenesh.extract.places import find_countries, find_regions, region_key
 from kenesh.extract.posts import PostInfo, post_after, post_before, post_in_entry
 from kenesh.extract.proposals import extract as extract_proposals
@@ -37,14 +40,21 @@ def _clean_span(doc: Doc, span: Span) -> Span:
     return s, e
 
 
-def _person_post(doc: Doc, person: Person, people: list[Person]) -> PostInfo | None:
-    """The first post found next to any mention (after the name, before it, or in the dash layout)."""
-    mention_tokens: set[int] = set()
+def _mention_tokens(doc: Doc, people: list[Person]) -> set[int]:
+    """ids of the tokens that lie inside any person mention (computed once per document)."""
+    starts = [t.start for t in doc.tokens]
+    out: set[int] = set()
     for p in people:
         for m in p.mentions:
-            for t in doc.tokens:
-                if m.start <= t.start < m.end:
-                    mention_tokens.add(id(t))
+            i = bisect.bisect_left(starts, m.start)
+            while i < len(doc.tokens) and doc.tokens[i].start < m.end:
+                out.add(id(doc.tokens[i]))
+                i += 1
+    return out
+
+
+def _person_post(doc: Doc, person: Person, mention_tokens: set[int]) -> PostInfo | None:
+    """The first post found next to any mention (after the name, before it, or in the dash layout)."""
     for m in person.mentions:
         if m.sent < 0:
             continue
@@ -94,8 +104,9 @@ def _entry_of(doc: Doc, m, mention_tokens: set[int]) -> tuple[int, int] | None: 
             return m.start, close
     if not block.list_item:
         return None
-    others = [t for t in doc.tokens if block.start <= t.start < block.end and id(t) in mention_tokens
-              and not (m.start <= t.start < m.end)]
+    others = [t for t in doc.sentences[m.sent].tokens if id(t) in mention_tokens and not (m.start <= t.start < m.end)]
+    others += [t for s in doc.sentences if s.block == sent.block and s is not sent for t in s.tokens
+               if id(t) in mention_tokens]
     if others:
         return None
     return block.start, block.end
@@ -121,13 +132,14 @@ def build(doc: Doc, source: str, sha256: str | None = None) -> dict[str, Any]:
     mentions = find_mentions(doc)
     people = group(doc, mentions)
     quoted = _quoted_people(doc, people)
+    mention_tokens = _mention_tokens(doc, people)
     moderators: list[dict[str, Any]] = []
     speakers: list[dict[str, Any]] = []
     others: list[dict[str, Any]] = []
     person_name: dict[int, str] = {}
     entries: list[tuple[str, int, dict[str, Any], dict[str, Span]]] = []
     for i, p in enumerate(people):
-        info = _person_post(doc, p, people)
+        info = _person_post(doc, p, mention_tokens)
         role = role_of(doc, p, info is not None, i in quoted)
         main = p.main()
         name = _text(doc, (main.start, main.end))
@@ -232,7 +244,9 @@ def build(doc: Doc, source: str, sha256: str | None = None) -> dict[str, Any]:
         seen.add(key)
         spans[f"regions/{len(regions)}"] = [p.start, p.end]
         regions.append(_text(doc, (p.start, p.end)))
-        regions_norm.append(p.name)
+        for base in normalize_region(regions[-1], lang):
+            if base not in regions_norm:
+                regions_norm.append(base)
     person_spans = [tuple(v) for k, v in spans.items() if re.match(r"(?:speakers|moderators|other_persons)/\d+/"
                                                                     r"(?:org|post)$", k)]
     countries = []
@@ -241,6 +255,10 @@ def build(doc: Doc, source: str, sha256: str | None = None) -> dict[str, Any]:
             continue
         countries.append(_text(doc, (c.start, c.end)))
 
+    issues = []
+    for k, sp in enumerate(find_issues(doc)):
+        spans[f"issues_raised/{k}"] = list(sp)
+        issues.append(_text(doc, sp))
     presentations, pres_spans = _presentations(doc, people, person_name)
     for k, (ts, bs) in enumerate(pres_spans):
         spans[f"presentations/{k}/title"] = list(ts)
@@ -254,7 +272,7 @@ def build(doc: Doc, source: str, sha256: str | None = None) -> dict[str, Any]:
         "speakers": speakers,
         "other_persons": others,
         "presentations": presentations,
-        "issues_raised": [],
+        "issues_raised": issues,
         "proposals": proposals,
         "proposals_by": proposals_by,
         "participants": {"total": counts.total, "women": counts.women, "men": counts.men},

@@ -13,7 +13,7 @@ from collections import defaultdict
 from typing import Any
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
-from rdflib.namespace import OWL, SKOS
+from rdflib.namespace import FOAF, OWL, PROV, SKOS
 
 from kenesh.identity.events import EventFacts, resolve_events
 from kenesh.identity.people import Decision, PersonKey, resolve_people
@@ -43,7 +43,8 @@ def person_keys(rows: list[dict[str, Any]]) -> dict[str, PersonKey]:
 
 
 def identity_graph(people: dict[str, str], events: dict[str, str], decisions: list[Decision],
-                   labels: dict[str, set[tuple[str, str]]], mint: Minter | None = None) -> Graph:
+                   labels: dict[str, set[tuple[str, str]]], names: dict[str, tuple[str, str]],
+                   sources: dict[str, set[str]] | None = None, mint: Minter | None = None) -> Graph:
     """The identity graph: owl:sameAs to canonical IRIs, surface forms on the canonical node, decisions."""
     mint = mint or Minter()
     g = Graph(identifier=URIRef(str(IDENTITY_GRAPH)))
@@ -51,10 +52,17 @@ def identity_graph(people: dict[str, str], events: dict[str, str], decisions: li
         for key, head in mapping.items():
             if key != head:
                 g.add((URIRef(key), OWL.sameAs, URIRef(head)))
+    for head in set(people.values()):
+        g.add((URIRef(head), RDF.type, FOAF.Person))
     for key, forms in labels.items():
         head = URIRef(people.get(key, key))
         for text, lang in forms:
             g.add((head, SKOS.altLabel, Literal(text, lang=lang or None)))
+    for head, (text, lang) in names.items():
+        g.add((URIRef(head), FOAF.name, Literal(text, lang=lang or None)))
+    for head, docs in (sources or {}).items():
+        for doc in docs:  # the canonical person is attested by every document that names them
+            g.add((URIRef(head), PROV.wasDerivedFrom, URIRef(doc)))
     for d in decisions:
         node = mint.iri("decision", hashlib.sha1(f"{d.a} {d.b}".encode()).hexdigest()[:16])
         g.add((node, RDF.type, KN.IdentityDecision))
@@ -89,7 +97,16 @@ def resolve(store: Any, write: bool = True) -> Graph:
             facts[r["event"]].people.add(people.get(r["person"], r["person"]))
     events, event_decisions = resolve_events(sorted(facts.values(), key=lambda e: e.iri))
 
-    graph = identity_graph(people, events, person_decisions + event_decisions, labels)
+    # the canonical node's foaf:name: the fullest nominative name of the cluster (in its language)
+    names: dict[str, tuple[str, str]] = {}
+    for r in sorted(rows, key=lambda r: (-len(r.get("name") or ""), r.get("name") or "", r["person"])):
+        head = people.get(r["person"], r["person"])
+        if r.get("name") and head not in names:
+            names[head] = (r["name"], r.get("lang") or "")
+    sources: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        sources[people.get(r["person"], r["person"])].add(r["source"])
+    graph = identity_graph(people, events, person_decisions + event_decisions, labels, names, sources)
     if write:
         store.replace_graph(graph)
     return graph

@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Indel
 from rapidfuzz.fuzz import ratio
 
-from kenesh.iri import fold
+from kenesh.iri import fold_name as fold
 
 # Kyrgyz case endings after a Russian-type surname ("Асанбековдун", "Ткаченкого"), folded to Latin.
 _KY_CASE_AFTER_SURNAME = re.compile(

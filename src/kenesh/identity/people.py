@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from kenesh.iri import Minter
 from kenesh.identity.names import MEDIUM, STRONG, Comparison, Name, compare, is_weak, parse
 
 MAX_BLOCK = 400
@@ -143,8 +144,28 @@ def candidate_pairs(names: dict[str, Name]) -> set[tuple[str, str]]:
     return pairs
 
 
-def resolve_people(keys: Iterable[PersonKey]) -> tuple[dict[str, str], list[Decision]]:
-    """Map every key IRI to its cluster's canonical IRI (the smallest), and list the decisions with reasons."""
+def canonical_names(members: dict[str, set[str]], names: dict[str, Name], mint: Minter | None = None) -> dict[str, str]:
+    """Each cluster's canonical IRI: person/{name key of its fullest name}, the same whichever document came first;
+    namesakes (two clusters, one key) get -2, -3 … in the order of their smallest member IRI."""
+    mint = mint or Minter()
+    taken: dict[str, int] = {}
+    canonical: dict[str, str] = {}
+    for root in sorted(members, key=lambda r: min(members[r])):
+        group = members[root]
+        best = min(group, key=lambda m: (-len(names[m].tokens), -len(names[m].patronymics),
+                                         -len(names[m].initials), names[m].text, m))
+        base = str(mint.person(names[best].text))
+        if base.endswith("/person/x"):  # unnamed: keep the participation's own IRI
+            base = min(group)
+        taken[base] = taken.get(base, 0) + 1
+        head = base if taken[base] == 1 else f"{base}-{taken[base]}"
+        for m in group:
+            canonical[m] = head
+    return canonical
+
+
+def _cluster(keys: Iterable[PersonKey]) -> tuple[dict[str, set[str]], list[Decision], dict[str, list[str]]]:
+    """Cluster keys; return clusters (root -> members), decisions, and the ambiguous keys with the keys they fit."""
     by_iri = {k.iri: k for k in keys}
     clusters = _Clusters(by_iri)
     names = clusters.names
@@ -189,8 +210,27 @@ def resolve_people(keys: Iterable[PersonKey]) -> tuple[dict[str, str], list[Deci
                 roots.add(ro)
         return sorted(roots)
 
+    # a name that fits two people who differ (two patronymics, two given names) is ambiguous: it merges with
+    # nobody on its own, however strong each single match looks ("Улан Бейшеналиев" with Улан Кенешович and
+    # Улан Маратович Бейшеналиев in the store)
+    ambiguous: dict[str, str] = {}
+    fitting: dict[str, list[str]] = {}
+    for k, others in neighbours.items():
+        richer = [o for o in others if len(names[o].tokens) > len(names[k].tokens)
+                  or (len(names[o].tokens) == len(names[k].tokens) and len(names[o].patronymics) > len(names[k].patronymics))]
+        for i, x in enumerate(richer):
+            clash = next((y for y in richer[i + 1:] if not compare(names[x], names[y]).compatible), None)
+            if clash:
+                ambiguous[k] = f"{names[k].text} fits both {names[x].text} and {names[clash].text}"
+                fitting[k] = richer
+                break
+
     for score, a, b, c in scored:  # strong pairs first: two or more name tokens agree
         if score < STRONG:
+            continue
+        if a in ambiguous or b in ambiguous:
+            if clusters.find(a) != clusters.find(b):
+                decisions[(a, b)] = Decision(a, b, "kept apart", score, ambiguous.get(a) or ambiguous[b])
             continue
         if clusters.find(a) == clusters.find(b):
             decisions[(a, b)] = Decision(a, b, "merged", score, c.reason + " (same cluster)")
@@ -212,7 +252,16 @@ def resolve_people(keys: Iterable[PersonKey]) -> tuple[dict[str, str], list[Deci
         # the key with less of a name decides: it must fit exactly one person who has a full name
         small, big = (a, b) if len(names[a].tokens) <= len(names[b].tokens) else (b, a)
         options = fits(small)
-        if strong_cluster(clusters.find(big)):
+        context = ""
+        if len(options) > 1:  # several people fit the short name: the one who shares an organisation or city
+            near = [r for r in options if any((by_iri[m].orgs & by_iri[small].orgs) or
+                                              (by_iri[m].cities & by_iri[small].cities)
+                                              for m in clusters.members[r])]
+            if len(near) == 1:
+                options, context = near, f"; of {len(options)} people it fits, only this one shares the context"
+        if small in ambiguous or big in ambiguous:
+            ok, why_not = False, ambiguous.get(small) or ambiguous[big]
+        elif strong_cluster(clusters.find(big)):
             ok = options == [clusters.find(big)]
             why_not = f"{names[small].text} fits {len(options)} people with a full name"
         else:  # two weak names, nobody with a full name to attach to: the same only if written alike, in context
@@ -226,7 +275,7 @@ def resolve_people(keys: Iterable[PersonKey]) -> tuple[dict[str, str], list[Deci
         if not ok:
             decisions[(a, b)] = Decision(a, b, "kept apart", score, f"{c.reason}; {why_not}")
             continue
-        reason = c.reason + ("; same organisation or city" if shared else "")
+        reason = c.reason + ("; same organisation or city" if shared else "") + context
         why = clusters.conflict(a, b, cannot)
         if why:
             decisions[(a, b)] = Decision(a, b, "kept apart", score, why)
@@ -234,14 +283,64 @@ def resolve_people(keys: Iterable[PersonKey]) -> tuple[dict[str, str], list[Deci
             clusters.union(a, b)
             decisions[(a, b)] = Decision(a, b, "merged", score, reason)
 
-    canonical = {}
-    for root, members in clusters.members.items():
-        # a shared key IRI, not a document-scoped one (…--doc), names the cluster, so the IRI stays put
-        head = min(members, key=lambda m: ("--" in m.rsplit("/", 1)[-1], m))
-        for m in members:
-            canonical[m] = head
-    ordered = sorted(decisions.values(), key=lambda d: (d.a, d.b))
-    return canonical, ordered
+    return clusters.members, sorted(decisions.values(), key=lambda d: (d.a, d.b)), fitting
+
+
+def resolve_people(keys: Iterable[PersonKey], mint: Minter | None = None) -> tuple[dict[str, str], list[Decision]]:
+    """Map every person IRI of the document graphs to its canonical IRI, and list the decisions with reasons.
+
+    Person IRIs are per document (person/{key}--{doc}). Full names written alike are first pooled into one group
+    per name key, so a name that recurs in a thousand documents is compared once; a group whose name fits two
+    different people (namesakes) is split again, each document's mention going to the person who shares its
+    organisation or city, or staying alone. Initials-only and one-word names are never pooled.
+    """
+    keys = list(keys)
+    groups: dict[str, PersonKey] = {}
+    group_of: dict[str, str] = {}
+    for k in sorted(keys, key=lambda k: k.iri):
+        gid = k.iri if is_weak(k.name()) else k.iri.split("--", 1)[0]
+        g = groups.setdefault(gid, PersonKey(min(k.iri, groups[gid].iri) if gid in groups else k.iri))
+        g.iri = min(g.iri, k.iri)  # a real member IRI represents the group in decisions
+        g.names |= k.names
+        # variants (with their initials) speak for one document's person; pooled, they could mix namesakes
+        g.variants = set(k.variants) if len(g.sources) == 0 else g.variants & set(k.variants)
+        g.sources |= k.sources
+        g.orgs |= k.orgs
+        g.cities |= k.cities
+        g.mentions |= k.mentions
+        group_of[k.iri] = gid
+    rep = {gid: g.iri for gid, g in groups.items()}
+    by_rep = {g.iri: gid for gid, g in groups.items()}
+    members, decisions, fitting = _cluster(groups.values())
+    root_of = {m: root for root, ms in members.items() for m in ms}
+
+    final: dict[str, set[str]] = defaultdict(set)  # cluster id -> member key IRIs
+    for k in keys:
+        final[root_of[rep[group_of[k.iri]]]].add(k.iri)
+    by_key = {k.iri: k for k in keys}
+    in_group: dict[str, list[PersonKey]] = defaultdict(list)
+    for k in sorted(keys, key=lambda k: k.iri):
+        in_group[group_of[k.iri]].append(k)
+    for amb_rep, candidates in sorted(fitting.items()):
+        gid = by_rep[amb_rep]
+        cand_roots = sorted({root_of[c] for c in candidates})
+        label = groups[gid].name().text
+        for k in in_group[gid]:
+            final[root_of[amb_rep]].discard(k.iri)
+            near = [r for r in cand_roots
+                    if any(by_key[m].orgs & k.orgs or by_key[m].cities & k.cities for m in final[r])]
+            if len(near) == 1:
+                final[near[0]].add(k.iri)
+                decisions.append(Decision(k.iri, min(final[near[0]]), "merged", 0.6,
+                                          f"{label} fits {len(cand_roots)} people; this mention shares the "
+                                          "organisation or city of one of them"))
+            else:
+                final[k.iri].add(k.iri)
+                decisions.append(Decision(k.iri, min(final[cand_roots[0]] or {k.iri}), "kept apart", 0.0,
+                                          f"{label} fits {len(cand_roots)} people and the context tells none apart"))
+    final = {c: ms for c, ms in final.items() if ms}
+    names = {k.iri: k.name() for k in keys}
+    return canonical_names(final, names, mint), sorted(decisions, key=lambda d: (d.a, d.b))
 
 
 __all__ = ["PersonKey", "Decision", "resolve_people", "candidate_pairs", "block_keys"]

@@ -1,0 +1,128 @@
+"""People: names in ru / ky / en, their role, post and organisation (case tables written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kenesh.extract import extract_text
+from kenesh.extract.names import normalize_name
+
+
+def _people(rec: dict) -> dict[str, tuple[str, dict]]:
+    out = {}
+    for role in ("moderators", "speakers", "other_persons"):
+        for p in rec.get(role, []):
+            out[p["name"]] = (role, p)
+    return out
+
+
+# (lang, text, name, role, expected fields)
+CASES = [
+    # ---- Russian
+    ("ru", "Модератор: Сыдыкова Айгерим Бакытовна, директор ОФ «Ырыс», кандидат экономических наук.\n\n"
+           "Сыдыкова А.Б. отметила, что центр работает с 2019 года.",
+     "Сыдыкова Айгерим Бакытовна", "moderators",
+     {"post": "директор", "org": "ОФ «Ырыс»", "other": ["кандидат экономических наук"],
+      "variants": ["Сыдыкова А.Б."]}),
+    ("ru", "По словам руководителя отдела социальной защиты Бишкекской мэрии Азамата Жумабаева, очередь на пособия "
+           "сократилась вдвое.",
+     "Азамата Жумабаева", "speakers",
+     {"normalized": "Азамат Жумабаев", "post": "руководителя отдела социальной защиты", "org": "Бишкекской мэрии"}),
+    ("ru", "Советник председателя Государственной службы миграции Т.А. Сатаров рассказал о новых правилах. "
+           "Сатаров Т.А. также ответил на вопросы.",
+     "Т.А. Сатаров", "speakers",
+     {"post": "Советник председателя", "org": "Государственной службы миграции", "variants": ["Сатаров Т.А."]}),
+    ("ru", "С приветственным словом выступили Бекмуратова Назгуль, специалист по социальной работе ОО «Мээрим», и "
+           "Кадыров Нурбек Асанович, главный специалист Нарынского областного управления Социального фонда.",
+     "Кадыров Нурбек Асанович", "speakers",
+     {"post": "главный специалист", "org": "Нарынского областного управления Социального фонда"}),
+    ("ru", "На встрече выступила заместитель министра здравоохранения Кыргызской Республики Динара Сейтказиева.",
+     "Динара Сейтказиева", "speakers",
+     {"post": "заместитель министра здравоохранения Кыргызской Республики", "org": None}),
+    ("ru", "Встреча прошла с участием вице-премьера Дамиры Ниязалиевой. Ниязалиева напомнила о программе.",
+     "Дамиры Ниязалиевой", "speakers", {"normalized": "Дамира Ниязалиева", "variants": ["Ниязалиева"]}),
+    ("ru", "Председатель комитета Гульмира Искакова предложила пригласить министра. Искакова подчеркнула важность "
+           "вопроса.",
+     "Гульмира Искакова", "speakers", {"post": "Председатель", "org": "комитета", "variants": ["Искакова"]}),
+    ("ru", "Комитет рассмотрел кандидатуру Алмаза Токоева на должность посла.",
+     "Алмаза Токоева", "other_persons", {}),
+    ("ru", "На заседании выступил Мартин Шульце, эксперт Фонда Эберта.",
+     "Мартин Шульце", "speakers", {"post": "эксперт", "org": "Фонда Эберта"}),
+    ("ru", "Эксперт Виктор Литвиненко отметил рост числа обращений.",
+     "Виктор Литвиненко", "speakers", {"post": "Эксперт"}),
+    # ---- Kyrgyz
+    ("ky", "Жыйынды Ош шаардык кеңешинин депутаты Бакыт Токтогулов алып барды.",
+     "Бакыт Токтогулов", "moderators", {"post": "депутаты", "org": "Ош шаардык кеңешинин"}),
+    ("ky", "Эл аралык эмгек уюмунун улуттук координатору Айдай Мамбетова сөз сүйлөдү.",
+     "Айдай Мамбетова", "speakers", {"post": "улуттук координатору", "org": "Эл аралык эмгек уюмунун"}),
+    ("ky", "Жолугушууда Нурлан Сагынбаев сөз алды. Сагынбаевдин айтымында, быйыл мигранттар көбөйгөн. "
+           "Катышуучулар Сагынбаевге суроолорун беришти.",
+     "Нурлан Сагынбаев", "speakers", {"variants": ["Сагынбаевдин", "Сагынбаевге"]}),
+    ("ky", "Иш-чарага Ош облусунун акими Жаныбек Калыков да катышты.",
+     "Жаныбек Калыков", "other_persons", {}),
+    ("ky", "Андан кийин сөз Социалдык фонддун Талас облустук башкармалыгынын башчысы Гүлнара Осмонова берилди.",
+     "Гүлнара Осмонова", "speakers",
+     {"post": "башчысы", "org": "Социалдык фонддун Талас облустук башкармалыгынын"}),
+    ("ky", "«Ар бир айылда юрист болушу керек», - деди Тилек Сатыбалды уулу.",
+     "Тилек Сатыбалды уулу", "speakers", {"post": None}),
+    ("ky", "Модератор: Асел Жумабек кызы, «Келечек» коомдук фондунун жетекчиси.",
+     "Асел Жумабек кызы", "moderators", {"post": "жетекчиси", "org": "«Келечек» коомдук фондунун"}),
+    # ---- English
+    ("en", "The meeting was moderated by Gulnara Abdieva, director of the Legal Clinic \"Adilet\".",
+     "Gulnara Abdieva", "moderators", {"post": "director", "org": "Legal Clinic \"Adilet\""}),
+    ("en", "Nurymbetov B.B., head of the Department of Migration Policy of the Ministry of Labour, said the rules "
+           "would change.",
+     "Nurymbetov B.B.", "speakers",
+     {"post": "head of the Department of Migration Policy", "org": "Ministry of Labour"}),
+    ("en", "\"We need more inspectors,\" said Deputy Asel Kadyrova.",
+     "Asel Kadyrova", "speakers", {"post": "Deputy"}),
+    ("en", "Timur Osmonov, a senior researcher at the American University of Central Asia, presented the survey.",
+     "Timur Osmonov", "speakers", {"post": "senior researcher", "org": "American University of Central Asia"}),
+    ("en", "The committee considered the candidacy of Almaz Tokoev for the post of ambassador.",
+     "Almaz Tokoev", "other_persons", {}),
+    ("en", "Ermek Toktosun uulu, chairman of the Association of Employment Agencies, spoke next. Toktosun uulu "
+           "proposed a licence register.",
+     "Ermek Toktosun uulu", "speakers",
+     {"post": "chairman", "org": "Association of Employment Agencies", "variants": ["Toktosun uulu"]}),
+]
+
+
+@pytest.mark.parametrize("lang, text, name, role, fields", CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES])
+def test_person(lang, text, name, role, fields):
+    rec = extract_text(text, "case.txt", lang=lang)
+    people = _people(rec)
+    assert name in people, f"{name!r} not in {list(people)}"
+    got_role, p = people[name]
+    assert got_role == role
+    for k, v in fields.items():
+        if k == "variants":
+            assert set(v) <= set(p.get("variants", [])), p.get("variants")
+        elif k == "other":
+            assert p.get("other") == v
+        else:
+            assert p.get(k) == v, (k, p.get(k))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "В Бишкеке прошла конференция Международной организации по миграции."),
+    ("ru", "Модератор: не назначен. Участники: представители министерств."),
+    ("ky", "Кыргыз Республикасынын Эмгек, социалдык камсыздоо жана миграция министрлиги жыйын өткөрдү."),
+    ("en", "The Ministry of Labour, Social Security and Migration held a meeting in Osh City Hall."),
+])
+def test_no_false_people(lang, text):
+    rec = extract_text(text, "case.txt", lang=lang)
+    assert rec["moderators"] == [] and rec["speakers"] == []
+
+
+@pytest.mark.parametrize("lang, tokens, normal", [
+    ("ru", ["Айгуль", "Бековой"], "Айгуль Бекова"),
+    ("ru", ["Искаковой", "Жылдыз"], "Искакова Жылдыз"),
+    ("ru", ["Бакыт", "Нурланов"], "Бакыт Нурланов"),
+    ("ru", ["Андрея", "Литвиненко"], "Андрей Литвиненко"),
+    ("ky", ["Талант", "Асанбековдун"], "Талант Асанбеков"),
+    ("ky", ["Ирина", "Ткаченкого"], "Ирина Ткаченко"),
+    ("ky", ["Эрмек", "Садыр", "уулунун"], "Эрмек Садыр уулу"),
+    ("en", ["Mamataev's"], "Mamataev"),
+])
+def test_normalize_name(lang, tokens, normal):
+    assert normalize_name(tokens, lang) == normal
