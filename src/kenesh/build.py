@@ -125,6 +125,7 @@ def build(inputs: Iterable[str | Path], store: GraphStore, validate: bool = True
     files = list(iter_inputs(inputs))
     show = sys.stderr.isatty() if progress is None else progress
     store.load_ontology()
+    store.load_authority()
     tasks = [(path, validate, base) for path in files]
     if jobs > 1 and len(files) > 1:
         import multiprocessing as mp

@@ -55,7 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     _store_arg(p)
     p.add_argument("--format", required=True, choices=["ttl", "trig", "nq", "nt", "jsonld", "xml"])
     p.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
-    p.add_argument("--with-ontology", action="store_true", help="include the ontology graph")
+    p.add_argument("--with-ontology", action="store_true",
+                   help="include the reference graphs (ontology, organisation authority file, gazetteer)")
 
     p = sub.add_parser("stats", help="counts per class, language and source")
     _store_arg(p)

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from kenesh import paths
 from kenesh.errors import InputError
-from kenesh.namespace import ONTOLOGY_GRAPH, PREFIXES
+from kenesh.namespace import PREFIXES, REFERENCE_GRAPHS
 from kenesh.store import GraphStore
 
 FORMATS: dict[str, ox.RdfFormat | None] = {
@@ -36,9 +36,8 @@ def export_bytes(store: GraphStore, fmt: str, include_ontology: bool = False) ->
     """The serialised store in `fmt`."""
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})")
-    onto = str(ONTOLOGY_GRAPH)
     quads = [q for q in store.raw
-             if include_ontology or getattr(q.graph_name, "value", None) != onto]
+             if include_ontology or getattr(q.graph_name, "value", None) not in REFERENCE_GRAPHS]
     quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
     if fmt == "jsonld":
         return _jsonld(quads)

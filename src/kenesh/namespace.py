@@ -28,6 +28,8 @@ __all__ = [
     "ONTOLOGY_GRAPH",
     "IDENTITY_GRAPH",
     "RECURRENCE_GRAPH",
+    "AUTHORITY_GRAPH",
+    "REFERENCE_GRAPHS",
     "terms",
 ]
 
@@ -192,6 +194,10 @@ IDENTITY_GRAPH = URIRef("https://w3id.org/kenesh/graph/identity")
 """Named graph of derived identity decisions (owl:sameAs with evidence); recomputed, never hand-edited."""
 
 RECURRENCE_GRAPH = URIRef("https://w3id.org/kenesh/graph/recurrence")
+#: The curated reference data (data/organisations.ttl, data/gazetteer.ttl) that the identity stage links to.
+AUTHORITY_GRAPH = URIRef("https://w3id.org/kenesh/graph/authority")
+#: Graphs of reference data rather than facts from documents: left out of validation and, by default, exports.
+REFERENCE_GRAPHS = frozenset({str(URIRef("https://w3id.org/kenesh/graph/ontology")), str(AUTHORITY_GRAPH)})
 """Named graph of derived links between recurring proposals, and their themes."""
 
 

@@ -20,10 +20,11 @@ from rdflib.compare import to_canonical_graph
 
 from kenesh import paths
 from kenesh.errors import InputError
-from kenesh.namespace import ONTOLOGY_GRAPH
+from kenesh.namespace import AUTHORITY_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPHS
 
 DEFAULT_STORE = "kenesh-data"
 ONTOLOGY_FILES = ("kenesh.ttl", "roles.ttl", "event-types.ttl")
+AUTHORITY_FILES = ("organisations.ttl", "gazetteer.ttl")
 
 
 def _open_error(path: Path, exc: Exception | None) -> str:
@@ -117,6 +118,14 @@ class GraphStore:
             named.add(triple)
         self.replace_graph(named)
 
+    def load_authority(self) -> None:
+        """(Re)load the organisation authority file and the gazetteer (data/) into the authority graph."""
+        g = Graph(identifier=URIRef(str(AUTHORITY_GRAPH)))
+        for name in AUTHORITY_FILES:
+            if (paths.DATA / name).exists():
+                g.parse(paths.DATA / name, format="turtle")
+        self.replace_graph(g)
+
     def flush(self) -> None:
         if self.path is not None and not self.read_only:
             self._store.flush()
@@ -142,6 +151,7 @@ class GraphStore:
         return len(self._store)
 
     def to_dataset(self, include_ontology: bool = False) -> Dataset:
+        """(include_ontology: also the reference graphs — ontology, authority file, gazetteer.)"""
         """Copy the store into an rdflib Dataset (for pyshacl and JSON-LD, which need rdflib objects)."""
         ds = Dataset()
         data = ox.serialize(self._sorted_quads(include_ontology), format=ox.RdfFormat.N_QUADS)
@@ -150,8 +160,8 @@ class GraphStore:
         return ds
 
     def _sorted_quads(self, include_ontology: bool = True) -> list[ox.Quad]:
-        onto = str(ONTOLOGY_GRAPH)
-        quads = (q for q in self._store if include_ontology or getattr(q.graph_name, "value", None) != onto)
+        quads = (q for q in self._store
+                 if include_ontology or getattr(q.graph_name, "value", None) not in REFERENCE_GRAPHS)
         return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
     def close(self) -> None:

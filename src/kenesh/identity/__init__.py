@@ -74,9 +74,46 @@ def identity_graph(people: dict[str, str], events: dict[str, str], decisions: li
     return g
 
 
+def link_authorities(store: Any) -> tuple[dict[str, str], list[Decision]]:
+    """Organisation and place key IRIs -> their entries in the authority file and gazetteer (data/), by lookup of
+    every label the documents write for them. A key whose labels point to two entries is left alone."""
+    from kenesh.lookup import lookup_org, lookup_place
+
+    found: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, list[str]] = defaultdict(list)
+    for r in run_named("org_mentions", store=store).rows:
+        hit = lookup_org(r["label"], r.get("lang") or None)
+        labels[r["org"]].append(r["label"])
+        if hit is not None:
+            found[r["org"]].add(hit.iri)
+    for r in run_named("place_mentions", store=store).rows:
+        hit = lookup_place(r["label"], r.get("lang") or None)
+        labels[r["place"]].append(r["label"])
+        if hit is not None:
+            found[r["place"]].add(hit.iri)
+    mapping: dict[str, str] = {}
+    decisions: list[Decision] = []
+    for key, hits in sorted(found.items()):
+        if len(hits) == 1:
+            (target,) = hits
+            mapping[key] = target
+            if target != key:
+                decisions.append(Decision(key, target, "merged", 1.0,
+                                          f"'{labels[key][0]}' names this entry of the authority file"))
+        else:
+            decisions.append(Decision(key, sorted(hits)[0], "kept apart", 0.0,
+                                      f"labels {labels[key]} name {len(hits)} different entries"))
+    return mapping, decisions
+
+
 def resolve(store: Any, write: bool = True) -> Graph:
     """Recompute the identity graph from the store's document graphs (and store it unless write=False)."""
+    authorities, authority_decisions = link_authorities(store)
     rows = run_named("person_mentions", store=store).rows
+    for r in rows:  # compare organisations and cities as the authority files know them (ГСМ = State Migration Service)
+        for field in ("org", "city"):
+            if r.get(field):
+                r[field] = authorities.get(r[field], r[field])
     keys = person_keys(rows)
     people, person_decisions = resolve_people(keys.values())
 
@@ -90,7 +127,7 @@ def resolve(store: Any, write: bool = True) -> Graph:
     for r in run_named("event_facts", store=store).rows:
         e = facts.setdefault(r["event"], EventFacts(r["event"]))
         e.date = e.date or r.get("date")
-        e.city = e.city or r.get("city")
+        e.city = e.city or (authorities.get(r["city"], r["city"]) if r.get("city") else None)
         e.total = e.total if e.total is not None else r.get("total")
     for r in rows:
         if r["event"] in facts:
@@ -106,7 +143,11 @@ def resolve(store: Any, write: bool = True) -> Graph:
     sources: dict[str, set[str]] = defaultdict(set)
     for r in rows:
         sources[people.get(r["person"], r["person"])].add(r["source"])
-    graph = identity_graph(people, events, person_decisions + event_decisions, labels, names, sources)
+    graph = identity_graph(people, events, person_decisions + event_decisions + authority_decisions, labels, names,
+                           sources)
+    for key, target in authorities.items():
+        if key != target:
+            graph.add((URIRef(key), OWL.sameAs, URIRef(target)))
     if write:
         store.replace_graph(graph)
     return graph
