@@ -153,16 +153,19 @@ def build(inputs: Iterable[str | Path], store: GraphStore, validate: bool = True
             pool.close()
             pool.join()
     if derive and (report.loaded or report.invalid):
-        derive_graphs(store)
+        derive_graphs(store, base=base)
     store.flush()
     return report
 
 
-def derive_graphs(store: GraphStore) -> None:
-    """Recompute the graphs derived from all documents (identity)."""
+def derive_graphs(store: GraphStore, base: str | None = None) -> None:
+    """Recompute the graphs derived from all documents: identity, then recurrence (which counts events through
+    identity)."""
     from kenesh.identity import resolve
+    from kenesh.recur import build_recurrence
 
     resolve(store)
+    build_recurrence(store, base=base)
 
 
 __all__ = ["build", "BuildReport", "derive_graphs", "iter_inputs", "records_from", "process", "REPORT_SUFFIXES"]

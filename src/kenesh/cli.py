@@ -66,6 +66,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("target", metavar="IRI|NAME")
     _store_arg(p)
 
+    from kenesh.recur import cli as recur_cli
+
+    recur_cli.add_parser(sub)
+
     p = sub.add_parser("eval", help="score extraction against gold records (precision, recall, F1)")
     p.add_argument("gold_dir", metavar="GOLD_DIR")
     p.add_argument("input_dir", metavar="INPUT_DIR")
@@ -232,6 +236,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 COMMANDS = {"build": cmd_build, "extract": cmd_extract, "validate": cmd_validate, "query": cmd_query,
             "queries": cmd_queries, "export": cmd_export, "stats": cmd_stats, "explain": cmd_explain, "eval": cmd_eval}
+
+
+def cmd_proposals(args: argparse.Namespace) -> int:
+    from kenesh.recur import cli as recur_cli
+
+    return recur_cli.run(args)
+
+
+COMMANDS["proposals"] = cmd_proposals
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -107,10 +107,13 @@ class GraphStore:
         self._store.update(f"DROP SILENT GRAPH <{name}>")
 
     def load_ontology(self) -> None:
-        """(Re)load ontology/ and the vocabularies into their own graph, so queries can read labels."""
+        """(Re)load ontology/ and the vocabularies (roles, event types, data/topics.ttl) into their own graph, so
+        queries can read labels."""
         g = Graph()
         for name in ONTOLOGY_FILES:
             g.parse(paths.ONTOLOGY / name, format="turtle")
+        if (paths.DATA / "topics.ttl").exists():  # the topic concept scheme, for proposal topics' labels
+            g.parse(paths.DATA / "topics.ttl", format="turtle")
         # Blank nodes (owl:unionOf lists) get canonical, then skolem IRIs: the same files give the same quads.
         skolem = to_canonical_graph(g).skolemize(authority="https://w3id.org", basepath="/kenesh/ontology/genid/")
         named = Graph(identifier=URIRef(str(ONTOLOGY_GRAPH)))

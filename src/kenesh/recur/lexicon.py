@@ -23,6 +23,7 @@ STOP, FRAME = "_stop", "_frame"
 CLASSES = frozenset({"g", "c", "s", "-"})
 _TOKEN = re.compile(r"%|№|[^\W_]+(?:['’][^\W_]+)?(?:-[^\W_]+(?:['’][^\W_]+)?)*")
 _KY_PREFIX_MIN = 5
+_DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
 
 def path() -> Path:
@@ -30,14 +31,16 @@ def path() -> Path:
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-cased word tokens; Cyrillic compounds keep their hyphen (Джалал-Абад, үй-бүлө), Latin ones split."""
+    """Lower-cased word tokens; hyphenated compounds and digits glued to a suffix ("15тен") are split.
+
+    Splitting compounds makes "чоң ата-чоң энелер" match the dictionary phrases "чоң ата" and "чоң эне"; compounds in
+    the dictionary (Джалал-Абад, үй-бүлө) are split the same way and match as phrases.
+    """
     text = unicodedata.normalize("NFKC", text).lower().replace("ё", "е")
+    text = _DIGIT_LETTER.sub(" ", text)
     out: list[str] = []
     for tok in _TOKEN.findall(text):
-        if "-" in tok and re.search(r"[a-z]", tok):
-            out.extend(p for p in tok.split("-") if p)
-        else:
-            out.append(tok.replace("’", "'"))
+        out.extend(p.replace("’", "'") for p in tok.split("-") if p)
     return out
 
 
@@ -73,6 +76,12 @@ class Lexicon:
                         continue
                     self.phrases[lang][key] = Entry(concept, klass)
         self.maxlen = {lang: max((len(k) for k in table), default=1) for lang, table in self.phrases.items()}
+        # phrase lengths that start with a given word form, longest first (so matching tries only those)
+        starts: dict[str, dict[str, set[int]]] = {lang: {} for lang in LANGS}
+        for lang, table in self.phrases.items():
+            for k in table:
+                starts[lang].setdefault(k[0], set()).add(len(k))
+        self.lengths = {lang: {w: tuple(sorted(ns, reverse=True)) for w, ns in d.items()} for lang, d in starts.items()}
         self.ky_prefixes: dict[str, Entry] = {
             k[0]: e for k, e in self.phrases["ky"].items()
             if len(k) == 1 and len(k[0]) >= _KY_PREFIX_MIN and e.concept not in (STOP, FRAME)}

@@ -50,18 +50,30 @@ class Normalised:
 
 
 def guess_lang(text: str) -> str:
-    """ru, ky or en for a short text with no language tag: script first, then the Kyrgyz letters ң ө ү."""
+    """ru, ky or en for a short text with no language tag.
+
+    Latin script is English; ң ө ү, or Kyrgyz words found by kenesh.language, make Kyrgyz; a Cyrillic text that
+    shows neither is Kyrgyz still when most of its words are unknown to the Russian dictionary ("мигранттарга
+    Социалдык фондго ыктыярдуу ...").
+    """
     latin = len(_LATIN.findall(text))
     cyr = len(re.findall(r"[\u0400-\u04ff]", text))
     if latin > cyr:
         return "en"
     if _KY_LETTERS.search(text):
-        try:
-            from kenesh.language import detect
-        except ImportError:
+        return "ky"
+    try:
+        from kenesh.language import detect
+    except ImportError:
+        pass
+    else:
+        if detect(text) == "ky":
             return "ky"
-        return detect(text)
-    return "ru"
+    from kenesh.recur.stem import _analyzer
+
+    words = [w for w in re.findall(r"[а-яё]{4,}", text.lower())]
+    unknown = sum(1 for w in words if not _analyzer().word_is_known(w))
+    return "ky" if words and unknown * 2 > len(words) else "ru"
 
 
 def normalise(text: str, lang: str | None = None) -> Normalised:
@@ -82,8 +94,8 @@ def _normalise(text: str, lang: str) -> Normalised:
     while i < len(toks):
         tl = langs[i]
         entry, span = None, 1
-        for n in range(min(lex.maxlen[tl], len(toks) - i), 0, -1):
-            if any(langs[j] != tl for j in range(i, i + n)):
+        for n in lex.lengths[tl].get(forms[i], ()):
+            if i + n > len(toks) or any(langs[j] != tl for j in range(i + 1, i + n)):
                 continue
             entry = lex.lookup(tuple(forms[i:i + n]), tl)
             if entry is not None:

@@ -23,7 +23,7 @@ PRIOR_DF = {"g": 0.15, "c": 0.04, "s": 0.01, "u": 0.02, "n": 0.02}
 PSEUDO = 50.0
 # Words outside the dictionary weigh a little less: they may be unlisted generic verbs, not key terms.
 CLASS_FACTOR = {"g": 1.0, "c": 1.0, "s": 1.0, "u": 0.8, "n": 0.8}
-THRESHOLD = 0.5  # a link needs at least this score ...
+THRESHOLD = 0.45  # a link needs at least this score ...
 MIN_SHARED = 2  # ... and at least this many shared key terms that are not generic
 
 
