@@ -5,6 +5,8 @@
     >>> kg.build("data/examples")
     >>> kg.query("who_spoke_where", who="Осмонов")       # list of dicts
     >>> kg.frame("proposals", lang="ky")                # pandas DataFrame
+    >>> kg.recurring()                                  # recurring proposal themes
+    >>> print(kg.explain("Осмонов"))                    # why these mentions are one person
 """
 
 from __future__ import annotations
@@ -59,6 +61,18 @@ class Kenesh:
         if path is not None:
             write_atomic(data, Path(path))
         return data
+
+    def explain(self, target: str) -> str:
+        """Which mentions were merged into the person or event named by `target` (IRI or name), and why."""
+        from kenesh.identity.explain import explain
+
+        return explain(self.store, target)
+
+    def recurring(self) -> list[dict[str, Any]]:
+        """One dict per recurring proposal theme: label, events, first and last seen, places, who proposed."""
+        from kenesh.recur import recurring
+
+        return recurring(self.store)
 
     def stats(self) -> dict[str, list[dict[str, Any]]]:
         from kenesh.stats import stats
