@@ -25,6 +25,7 @@ from kenesh.iri import Minter
 from kenesh.identity.names import MEDIUM, STRONG, Comparison, Name, compare, is_weak, parse
 
 MAX_BLOCK = 400
+MAX_SHOWN = 3  # kept-apart explanations recorded per key for incompatible candidates
 
 
 @dataclass
@@ -180,12 +181,18 @@ def _cluster(keys: Iterable[PersonKey]) -> tuple[dict[str, set[str]], list[Decis
 
     scored: list[tuple[float, str, str, Comparison]] = []
     decisions: dict[tuple[str, str], Decision] = {}
+    # incompatible candidates are kept as explanations only a few per key: they are close calls worth showing,
+    # but at 100,000 documents all of them would outnumber the facts
+    shown: dict[str, int] = defaultdict(int)
     for a, b in sorted(candidate_pairs(names)):
         c = compare(names[a], names[b])
-        if b in cannot[a]:
-            decisions[(a, b)] = Decision(a, b, "kept apart", c.score, "different participants of one document")
-        elif not c.compatible:
-            decisions[(a, b)] = Decision(a, b, "kept apart", 0.0, c.reason)
+        if b in cannot[a] or not c.compatible:
+            if shown[a] < MAX_SHOWN and shown[b] < MAX_SHOWN and (c.compatible or "conflict" not in c.reason
+                                                                    or len(names[a].tokens & names[b].tokens) > 0):
+                shown[a] += 1
+                shown[b] += 1
+                reason = "different participants of one document" if b in cannot[a] else c.reason
+                decisions[(a, b)] = Decision(a, b, "kept apart", c.score if b in cannot[a] else 0.0, reason)
         else:
             scored.append((c.score, a, b, c))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
