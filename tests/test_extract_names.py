@@ -50,6 +50,16 @@ CASES = [
      "Мартин Шульце", "speakers", {"post": "эксперт", "org": "Фонда Эберта"}),
     ("ru", "Эксперт Виктор Литвиненко отметил рост числа обращений.",
      "Виктор Литвиненко", "speakers", {"post": "Эксперт"}),
+    # a city in the genitive right before the name is not a given name
+    ("ru", "«Очереди растут», — сказал председатель маслихата города Шымкента Нурлан Абдрахманов.",
+     "Нурлан Абдрахманов", "speakers", {}),
+    ("ru", "Заведующая детским садом № 5 города Кербен Айнура Сатыбалдиева рассказала о нехватке мест.",
+     "Айнура Сатыбалдиева", "speakers", {}),
+    # a noun in -ей before an abbreviation stays in the post complement
+    ("ru", "Консультант по правам детей ПРООН Айнура Сатыбалдиева представила обзор.",
+     "Айнура Сатыбалдиева", "speakers", {"post": "Консультант по правам детей", "org": "ПРООН"}),
+    ("ru", "На собрании присутствовал депутат Жогорку Кенеша Алмазбек Турдукулов.",
+     "Алмазбек Турдукулов", "other_persons", {}),
     # ---- Kyrgyz
     ("ky", "Жыйынды Ош шаардык кеңешинин депутаты Бакыт Токтогулов алып барды.",
      "Бакыт Токтогулов", "moderators", {"post": "депутаты", "org": "Ош шаардык кеңешинин"}),
@@ -58,6 +68,13 @@ CASES = [
     ("ky", "Жолугушууда Нурлан Сагынбаев сөз алды. Сагынбаевдин айтымында, быйыл мигранттар көбөйгөн. "
            "Катышуучулар Сагынбаевге суроолорун беришти.",
      "Нурлан Сагынбаев", "speakers", {"variants": ["Сагынбаевдин", "Сагынбаевге"]}),
+    # a territory before a genitive post ("районунун акиминин орун басары") is the organisation
+    ("ky", "Ноокат районунун акиминин орун басары Айбек Жусупов сөз сүйлөдү.",
+     "Айбек Жусупов", "speakers", {"post": "акиминин орун басары", "org": "Ноокат районунун"}),
+    ("ky", "Эмгек министринин орун басары Айбек Жусупов сөз сүйлөдү.",
+     "Айбек Жусупов", "speakers", {"post": "Эмгек министринин орун басары", "org": None}),
+    ("ky", "Жыйынга Кербен шаарынын мэри Алмазбек Турдукулов катышты.",
+     "Алмазбек Турдукулов", "other_persons", {}),
     ("ky", "Иш-чарага Ош облусунун акими Жаныбек Калыков да катышты.",
      "Жаныбек Калыков", "other_persons", {}),
     ("ky", "Андан кийин сөз Социалдык фонддун Талас облустук башкармалыгынын башчысы Гүлнара Осмонова берилди.",
@@ -78,6 +95,23 @@ CASES = [
      "Asel Kadyrova", "speakers", {"post": "Deputy"}),
     ("en", "Timur Osmonov, a senior researcher at the American University of Central Asia, presented the survey.",
      "Timur Osmonov", "speakers", {"post": "senior researcher", "org": "American University of Central Asia"}),
+    # post with its organisation inside it, right before the name: the whole phrase is the post
+    ("en", "Closing the session, First Deputy Minister of Labour and Migration Aibek Sultanov thanked the donors.",
+     "Aibek Sultanov", "speakers", {"post": "First Deputy Minister of Labour and Migration", "org": None}),
+    ("en", "Speaking at the forum, deputy akim of Osh region Bakyt Toktogulov said the quota would grow.",
+     "Bakyt Toktogulov", "speakers", {"post": "deputy akim of Osh region", "org": None}),
+    # post before the name, organisation after it
+    ("en", "Economist Aigul Sadykova of \"Insan Leilek\" told reporters that prices had doubled.",
+     "Aigul Sadykova", "speakers", {"post": "Economist", "org": "\"Insan Leilek\""}),
+    ("en", "Researcher Timur Bakirov from the Central Asia Migration Centre said that most returnees were men.",
+     "Timur Bakirov", "speakers", {"post": "Researcher", "org": "Central Asia Migration Centre"}),
+    # Turkmen and international given names (lexicon)
+    ("en", "Serdar Gurbanov, deputy head of the labour department, said the quota would grow.",
+     "Serdar Gurbanov", "speakers", {}),
+    ("en", "Maral Berdiyeva, head of the pensions unit, said most traders pay nothing.",
+     "Maral Berdiyeva", "speakers", {"post": "head"}),
+    ("en", "Ingrid Karlsson, ILO Senior Specialist, said that the scheme works in two regions.",
+     "Ingrid Karlsson", "speakers", {}),
     ("en", "The committee considered the candidacy of Almaz Tokoev for the post of ambassador.",
      "Almaz Tokoev", "other_persons", {}),
     ("en", "Ermek Toktosun uulu, chairman of the Association of Employment Agencies, spoke next. Toktosun uulu "

@@ -55,6 +55,13 @@ def is_verb_ru(word: str) -> bool:
     return bool(ps) and ps[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS") and ps[0].score > 0.3
 
 
+@lru_cache(maxsize=65536)
+def is_noun_ru(word: str) -> bool:
+    """True when the top parse of a lower-case Russian word is a noun ("детей", "людей"), not an adjective."""
+    ps = parses(word.lower())
+    return bool(ps) and ps[0].tag.POS == "NOUN" and ps[0].score > 0.5
+
+
 @cache
 def natasha() -> tuple[Any, Any]:
     """(segmenter, NER tagger) of natasha; its models ship inside the wheel, so nothing is downloaded."""
@@ -74,4 +81,4 @@ def ner_persons(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.stop) for s in doc.spans if s.type == "PER"]
 
 
-__all__ = ["analyzer", "parses", "tags", "is_common_ru", "is_verb_ru", "natasha", "ner_persons"]
+__all__ = ["analyzer", "parses", "tags", "is_common_ru", "is_verb_ru", "is_noun_ru", "natasha", "ner_persons"]

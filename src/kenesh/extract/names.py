@@ -133,6 +133,12 @@ def word_classes(word: str, lang: str) -> frozenset[str]:
         if "Patr" in t:
             classes.add("P")
     if "G" in classes:
+        # a place or organisation word that pymorphy3 guesses as a given name ("Шымкента", "Кенеша") is not a name,
+        # unless the given-name lexicon lists it
+        if not any(b.lower() in given for b in bs) and \
+                (low in _place_words() or any(b.lower() in _place_words() for b in bs)
+                 or any(word in s or any(b in s for b in bs[1:]) for s in _stop_sets())):
+            return frozenset({"X"})
         return frozenset(classes)
     if low in _FUNCTION or low in _place_words() or any(b.lower() in _place_words() for b in bs):
         return frozenset({"X"})

@@ -28,6 +28,8 @@ _EN_PREP = frozenset({"of", "at", "with", "from", "in", "under", "for"})
 _EN_CLAUSE = frozenset({"that", "said", "says", "who", "which", "told", "is", "was", "were", "are", "has", "have",
                         "had", "will", "would", "spoke", "described", "noted", "asked", "called", "proposed"})
 _RU_CLAUSE = frozenset({"что", "который", "которая", "которые", "чтобы", "как", "когда", "где"})
+_EN_INNER = frozenset({"of", "the", "for", "and", "on", "&", "region", "district", "city", "oblast", "province",
+                       "velayat", "regional", "district's"})
 _DASHES = frozenset({"—", "–", "-"})
 _ADJ_RU = re.compile(r"(?:ого|его|ому|ему|ой|ей|ых|их|ый|ий|ая|яя|ое|ее|ые|ие|ую|юю|ым|им)$")
 _KY_STOP_WORDS = frozenset({"менен", "сөз", "сөзү", "кийин", "андан", "ал", "алар", "анын", "бул", "деп"})
@@ -35,6 +37,7 @@ _KY_STOP_END = re.compile(r"(?:ган|ген|кан|кен|гон|гөн|кон|
                           r"нда|нде|сында|синде|ында|инде)$")
 _KY_ADJ = re.compile(r"(?:лык|лик|лук|лүк|дык|дик|дук|дүк|тык|тик|тук|түк|луу|лүү|дуу|дүү|туу|түү|уучу|үүчү|оочу|өөчү|чу|чү)$")
 _KY_ACC = re.compile(r"(?:ны|ни|ну|нү|ды|ди|ду|дү|ты|ти|ту|тү)$")
+_KY_TERRITORY = re.compile(r"(?:районунун|облусунун|шаарынын|аймагынын|айылынын|шаардык\s+кеңештин)")
 _KY_GENITIVE = re.compile(r"(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн)$")
 
 
@@ -76,6 +79,11 @@ def is_org_head(w: str, lang: str) -> bool:
 
 def is_unit(w: str) -> bool:
     return w in _sets()["unit"]
+
+
+def _adj_ru(w: str) -> bool:
+    """A Russian adjective ending that is not a noun in -ей / -ой ... ("детей", "людей")."""
+    return bool(_ADJ_RU.search(w)) and not (w.islower() and morph.is_noun_ru(w))
 
 
 def _words(tokens: list[Token]) -> list[str]:
@@ -169,7 +177,7 @@ def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
             if w[:1].isupper() and not (w == "по" or (w.isupper() and w.lower() not in _COUNTRY_ABBR and
                                                           not is_org_head(w, lang))):
                 break
-            if _ADJ_RU.search(w) and any(is_org_head(x, lang) or is_unit(x) for x in words[i + 1:i + 3]):
+            if _adj_ru(w) and any(is_org_head(x, lang) or is_unit(x) for x in words[i + 1:i + 3]):
                 break
             if lang == "ru" and morph.is_verb_ru(w):
                 break
@@ -209,7 +217,7 @@ def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
             info.org = (tokens[o].start, tokens[org_tokens_end - 1].end)
         return info
     o = h
-    while o > post_end and (_ADJ_RU.search(words[o - 1]) or words[o - 1][:1].isupper() or words[o - 1] in "«“\""):
+    while o > post_end and (_adj_ru(words[o - 1]) or words[o - 1][:1].isupper() or words[o - 1] in "«“\""):
         o -= 1
     if o == start:
         o = h
@@ -283,6 +291,10 @@ def parse_post_last(tokens: list[Token]) -> PostInfo | None:
     while start < ps and words[start] in ",;:—–-":
         start += 1
     if ps > start and is_post(words[ps - 1]) and _KY_GENITIVE.search(words[ps - 1]):
+        if ps - 1 > start and _KY_TERRITORY.fullmatch(words[ps - 2].lower()):
+            # "Ноокат районунун акиминин орун басары": the territory is the organisation, the rest the post
+            return PostInfo(post=(tokens[ps - 1].start, tokens[n - 1].end),
+                            org=(tokens[start].start, tokens[ps - 2].end))
         # "министринин орун басары", "өкүлүнүн орун басары": the organisation is a post itself
         return PostInfo(post=(tokens[start].start, tokens[n - 1].end))
     info = PostInfo(post=(tokens[ps].start, tokens[n - 1].end))
@@ -448,6 +460,19 @@ def post_before(doc: Doc, tokens: list[Token], name_idx: int, segment_start: int
         if k < len(seg) and j == name_idx:
             return PostInfo(post=(seg[k].start, seg[-1].end))
         if j == name_idx:
+            # a post with its organisation written inside it right before the name ("Deputy Director of the
+            # Agency for Labour Migration Aibek X", "deputy khokim of Osh region X"): the whole phrase is the post
+            for s in range(len(seg)):
+                h = _post_head(seg, s)
+                if h == 0:
+                    continue
+                while s + h < len(seg) and is_post(seg[s + h].text) and not is_org_head(seg[s + h].text, lang):
+                    h += 1  # "First Deputy Minister"
+                rest = [t.text for t in seg[s + h:]]
+                if len(rest) >= 2 and rest[0].lower() == "of" and \
+                        (rest[-1][:1].isupper() or rest[-1].lower() in _EN_INNER - {"of", "the", "for", "and", "on"}) and \
+                        all(w[:1].isupper() or w.lower() in _EN_INNER for w in rest):
+                    return PostInfo(post=(seg[s].start, seg[-1].end))
             return None
     # ru (and en dash layout): the first post head of the segment, with no clause between it and the name
     for s in range(len(seg)):
@@ -470,6 +495,33 @@ _AREA_RU = re.compile(r"\s+в\s+((?:[А-ЯЁ][\w-]+(?:ской|цкой)\s+(?:о
 _AREA_EN = re.compile(r"\s+in\s+(?:the\s+)?(?:city\s+of\s+)?([A-Z][\w-]+(?:\s+(?:region|oblast|province|district|city))?)"
                       r"\s*$")
 _AREA_KY = re.compile(r"([А-ЯӨҮҢ][\w-]+\s+(?:облусундагы|районундагы|шаарындагы))")
+
+
+def org_after_name(doc: Doc, tokens: list[Token], last: int) -> Span | None:
+    """English: the organisation written right after a name whose post came before it ('Lawyer X of "Adilet"',
+    'Economist X from the Central Asia Institute'): a quoted name, or capitalised words with an organisation head."""
+    if doc.lang != "en" or last >= len(tokens) or tokens[last].text.lower() not in ("of", "from", "at"):
+        return None
+    words = _words(tokens)
+    i = last + 1
+    if i < len(words) and words[i].lower() == "the":
+        i += 1
+    if i >= len(words):
+        return None
+    start = i
+    if words[i] in ('"', "“", "«"):
+        close = {'"': '"', "“": "”", "«": "»"}[words[i]]
+        j = next((k for k in range(i + 1, min(len(words), i + 12)) if words[k] == close), None)
+        if j is None or j == i + 1:
+            return None
+        return tokens[start].start, tokens[j].end
+    j = i
+    while j < len(words) and (words[j][:1].isupper() or (j > i and words[j].lower() in ("of", "for", "and", "on", "the")
+                                                         and j + 1 < len(words) and words[j + 1][:1].isupper())):
+        j += 1
+    if j == i or not any(is_org_head(w, "en") for w in words[i:j]):
+        return None
+    return tokens[start].start, tokens[j - 1].end
 
 
 def _split_area(doc: Doc, info: PostInfo, lang: str) -> None:

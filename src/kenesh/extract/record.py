@@ -18,7 +18,7 @@ from kenesh.extract.issues import find_issues
 from kenesh.extract.names import Person, find_mentions, group
 from kenesh.extract.normalize import normalize_name, normalize_region
 from kenesh.extract.places import find_countries, find_regions, region_key
-from kenesh.extract.posts import PostInfo, post_after, post_before, post_in_entry
+from kenesh.extract.posts import PostInfo, org_after_name, post_after, post_before, post_in_entry
 from kenesh.extract.proposals import extract as extract_proposals
 from kenesh.extract.roles import role_of
 from kenesh.extract.segment import Doc, segment
@@ -86,6 +86,8 @@ def _person_post(doc: Doc, person: Person, mention_tokens: set[int]) -> PostInfo
                 info = post_after(doc, toks, last, stop)
             elif how == "before":
                 info = post_before(doc, toks, first, seg_start) if seg_start < first else None
+                if info and info.post and not info.org and info.post[1] <= toks[first].start:
+                    info.org = org_after_name(doc, toks, last)
             else:
                 info = None
             if info and info.post:

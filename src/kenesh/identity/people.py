@@ -88,6 +88,13 @@ class _Clusters:
                     return f"would join {self.names[x].text} and {self.names[y].text}: {c.reason}"
         return None
 
+    def strong(self, root: str, weak: dict[str, bool]) -> bool:
+        """Does the cluster hold a full name (not only initials or one word)? Cached per root."""
+        cache = self.__dict__.setdefault("_strong", {})
+        if root not in cache:
+            cache[root] = any(not weak[m] for m in self.members[root])
+        return cache[root]
+
     def union(self, a: str, b: str) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
@@ -96,6 +103,9 @@ class _Clusters:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra] |= self.members.pop(rb)
+        cache = self.__dict__.get("_strong", {})
+        if cache.pop(ra, False) or cache.pop(rb, False):
+            cache[ra] = True  # a full name in either part is a full name in the whole
 
 
 def block_keys(name: Name) -> set[str]:
@@ -205,7 +215,7 @@ def _cluster(keys: Iterable[PersonKey]) -> tuple[dict[str, set[str]], list[Decis
     weak = {k: is_weak(n) for k, n in names.items()}
 
     def strong_cluster(root: str) -> bool:
-        return any(not weak[m] for m in clusters.members[root])
+        return clusters.strong(root, weak)
 
     def fits(k: str) -> list[str]:
         """Roots of the clusters with a full name whose every name is compatible with key k."""
@@ -240,8 +250,7 @@ def _cluster(keys: Iterable[PersonKey]) -> tuple[dict[str, set[str]], list[Decis
                 decisions[(a, b)] = Decision(a, b, "kept apart", score, ambiguous.get(a) or ambiguous[b])
             continue
         if clusters.find(a) == clusters.find(b):
-            decisions[(a, b)] = Decision(a, b, "merged", score, c.reason + " (same cluster)")
-            continue
+            continue  # already joined through others: the decisions that joined them explain it
         why = clusters.conflict(a, b, cannot)
         if why:
             decisions[(a, b)] = Decision(a, b, "kept apart", score, why)
@@ -251,8 +260,6 @@ def _cluster(keys: Iterable[PersonKey]) -> tuple[dict[str, set[str]], list[Decis
 
     for score, a, b, c in scored:
         if score >= STRONG or clusters.find(a) == clusters.find(b):
-            if clusters.find(a) == clusters.find(b) and (a, b) not in decisions:
-                decisions[(a, b)] = Decision(a, b, "merged", score, c.reason + " (same cluster)")
             continue
         ka, kb = by_iri[a], by_iri[b]
         shared = (ka.orgs & kb.orgs) or (ka.cities & kb.cities)

@@ -29,6 +29,7 @@ TOP_TERMS = 5  # rarest non-generic key terms per proposal that make its block k
 MAX_BLOCK = 20  # a block up to this size is compared all pairs; a larger one by sorted neighbourhood
 WINDOW = 6  # neighbours each member of a large block is compared with
 THEME_THRESHOLD = 0.35  # average similarity two groups need to merge into one theme
+MAX_COPIES_PAIRWISE = 8  # proposals with identical key terms linked all pairs up to this many, else as a star
 EXACT_COMPONENT = 60  # components up to this size use every pairwise similarity; larger ones only their links
 
 
@@ -233,12 +234,55 @@ def _ranked(group: list[int], sim: dict[tuple[int, int], float]) -> tuple[int, .
 
 def cluster(items: Sequence[Item], weights: Weights | None = None,
             stats: Stats | None = None) -> tuple[list[Link], list[Theme]]:
-    """Links and themes for `items`; weights default to IDF over the items themselves."""
+    """Links and themes for `items`; weights default to IDF over the items themselves.
+
+    Proposals with the very same key terms (a reprinted news item, a resolution copied into ten reports) are
+    clustered once, through one representative; each copy is then linked to its representative and joins its
+    theme. Without this, n copies would cost n² comparisons and links.
+    """
     weights = weights or Weights(i.norm for i in items)
     if stats is not None:
         stats.items = len(items)
-    links = find_links(items, weights, stats)
-    return links, themes(items, links, weights, stats)
+    rep_of: dict[tuple[str, ...], int] = {}
+    copies: dict[int, list[int]] = defaultdict(list)
+    reps: list[int] = []
+    for i, item in enumerate(items):
+        sig = tuple(sorted(t.key for t in item.norm.terms))
+        if not sig or sig not in rep_of:
+            rep_of.setdefault(sig, i) if sig else None
+            reps.append(i)
+        else:
+            copies[rep_of[sig]].append(i)
+    sub = [items[i] for i in reps]
+    sub_links = find_links(sub, weights, stats)
+    sub_themes = themes(sub, sub_links, weights, stats)
+    links = [Link(min(reps[l.a], reps[l.b]), max(reps[l.a], reps[l.b]), l.match) for l in sub_links]
+    for r, dups in copies.items():
+        group = [r, *dups]
+        # a few copies are linked pairwise; many are linked each to their representative (a star, not n²)
+        pairs = combinations(group, 2) if len(group) <= MAX_COPIES_PAIRWISE else ((r, d) for d in dups)
+        for x, y in pairs:
+            if items[x].doc != items[y].doc:
+                m = similarity(items[x].norm, items[y].norm, weights)
+                if m.linked:
+                    links.append(Link(min(x, y), max(x, y), m))
+    links.sort(key=lambda l: (l.a, l.b))
+    out: list[Theme] = []
+    in_theme: set[int] = set()
+    for t in sub_themes:
+        ranked = [reps[i] for i in t.ranked]
+        ranked += [d for r in ranked for d in copies.get(r, [])]
+        out.append(Theme(tuple(sorted(ranked, key=lambda i: items[i].id)), tuple(ranked)))
+        in_theme.update(reps[i] for i in t.members)
+    for r, dups in copies.items():
+        if r not in in_theme and len({items[i].doc for i in [r, *dups]}) > 1:
+            group = [r, *dups]
+            out.append(Theme(tuple(sorted(group, key=lambda i: items[i].id)), tuple(group)))
+    out.sort(key=lambda t: items[t.members[0]].id)
+    if stats is not None:
+        stats.links = len(links)
+        stats.themes = len(out)
+    return links, out
 
 
 __all__ = ["Item", "Link", "Theme", "Stats", "cluster", "find_links", "themes", "candidates", "block_keys",
