@@ -9,6 +9,8 @@ The pipeline, one module per stage, in order:
     to_rdf     record -> the document's named graph (mentions + provenance)     kenesh.to_rdf
     store      named graphs -> embedded pyoxigraph store on disk                kenesh.store
     build      inputs -> store, one document at a time                          kenesh.build
+    identity   store -> identity graph (people, events, orgs, places; evidence) kenesh.identity
+    recur      store -> recurrence graph (proposal topics, links, themes)       kenesh.recur
     validate   graph -> SHACL report (shapes/)                                  kenesh.validate
     query      queries/NAME.rq + parameters -> rows (store or endpoint)         kenesh.query
     export     store -> Turtle, TriG, N-Quads, N-Triples, JSON-LD, RDF/XML      kenesh.export
