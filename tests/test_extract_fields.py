@@ -32,6 +32,55 @@ EVENT_CASES = [
      {"date": "--02-09", "city": "Naryn"}),
     ("en", "On 18 March 2025 a round table on labour migration was held in Talas.",
      {"date": "2025-03-18", "city": "Talas"}),
+    # titles: news headlines with a verb give way to the event phrase of the body
+    ("en", "Osh forum backs new rules for recruiters\n\nOn 3 June 2025 a regional forum on fair recruitment of "
+           "seasonal workers was held in Osh.",
+     {"title": "Regional forum on fair recruitment of seasonal workers"}),
+    ("ru", "Кербен, 3 июня 2025 года. Сегодня в Кербене прошла встреча с родителями школьников, работающими в "
+           "России. Ее организовал отдел образования.",
+     {"title": "Встреча с родителями школьников, работающими в России"}),
+    ("ru", "Эксперты обсудили права мигрантов\n\nНа конференции «Миграция: право, труд, семья», которая прошла 3 июня в Оше, выступили эксперты.",
+     {"title": "Конференции «Миграция: право, труд, семья»"}),
+    ("ky", "Таласта мигранттардын үй-бүлөлөрү эске алынды\n\nТалас шаарында 3-июнда «Мигрант жана үй-бүлө: ким жардам берет?» деген темада талкуу болуп өттү.",
+     {"title": "«Мигрант жана үй-бүлө: ким жардам берет?» деген темада талкуу"}),
+    ("ky", "Нарында 3-июнда мигранттардын балдарынын билим алуусу боюнча кеңешме болуп өттү.",
+     {"title": "Мигранттардын балдарынын билим алуусу боюнча кеңешме"}),
+    # a heading without the words that name the report and without its dateline
+    ("en", "Workshop report: \"Safe return for migrant workers\" Osh, 12.05.2025\n\nThe workshop took place in Osh.",
+     {"title": "Workshop \"Safe return for migrant workers\""}),
+    ("en", "Round Table \"Pensions for migrants\" Summary report\n\nThe round table took place in Osh.",
+     {"title": "Round Table \"Pensions for migrants\""}),
+    ("ky", "«Мигрант жана үй-бүлө» тегерек үстөлдүн жыйынтыктары\n\nТегерек үстөл Ош шаарында өттү.",
+     {"title": "«Мигрант жана үй-бүлө» тегерек үстөл"}),
+    ("ru", "Итоги круглого стола «Пенсии мигрантов»\n\nКруглый стол прошел в Оше.",
+     {"title": "круглого стола «Пенсии мигрантов»"}),
+    # labelled title and "Күнү жана орду:"
+    ("ky", "Тегерек үстөл\n\nАталышы: Улгайган адамдар жана миграция\nКүнү жана орду: 2025-жылдын 3-июну, Нарын "
+           "шаары, «Ала-Тоо» мейманканасы\nАлып баруучу: Айбек Осмонов, юрист",
+     {"title": "Улгайган адамдар жана миграция", "date": "2025-06-03", "city": "Нарын",
+      "venue": "«Ала-Тоо» мейманканасы", "type": "round-table"}),
+    ("en", "Workshop report\n\nTitle: Migrant workers and their health\nDate and venue: 3 June 2025, Osh, Hotel Sunrise",
+     {"title": "Migrant workers and their health", "date": "2025-06-03", "venue": "Hotel Sunrise"}),
+    ("ru", "Круглый стол\n\nНазвание: Пенсии и стаж мигрантов\nВремя и место проведения: 3 июня 2025 года, г. Ош, "
+           "гостиница «Ош»",
+     {"title": "Пенсии и стаж мигрантов", "date": "2025-06-03", "city": "Ош"}),
+    # local government buildings as venues
+    ("en", "On 5 May 2025 parents of migrants gathered at the Osh city hokimiyat for a meeting with teachers.",
+     {"date": "2025-05-05", "venue": "Osh city hokimiyat"}),
+    ("en", "The meeting was held at the district hukumat on 5 May 2025.",
+     {"date": "2025-05-05", "venue": "district hukumat"}),
+    ("en", "On 12 May 2025 officials met at the Osh regional administration to discuss legal aid.",
+     {"date": "2025-05-12", "venue": "Osh regional administration"}),
+    ("en", "On 12 May 2025 a meeting was held in cooperation with the local administration and several NGOs.",
+     {"date": "2025-05-12", "venue": None}),
+    ("ky", "2025-жылдын 5-майында Нарын шаарындагы «Ала-Тоо» мейманканасынын жыйындар залында жолугушуу болуп өттү.",
+     {"date": "2025-05-05", "venue": "«Ала-Тоо» мейманканасынын жыйындар залында"}),
+    ("ky", "2025-жылдын 5-майында «Ак-Бермет» эс алуу борборунда семинар өттү.",
+     {"date": "2025-05-05", "venue": "«Ак-Бермет» эс алуу борборунда"}),
+    ("en", "The seminar was held on 5 May 2025 at the Naryn State University.",
+     {"date": "2025-05-05", "venue": "Naryn State University"}),
+    ("ru", "12 мая 2025 года в акимате Туркестанской области прошла встреча с кандасами.",
+     {"date": "2025-05-12", "venue": "акимате Туркестанской области"}),
 ]
 
 
@@ -49,6 +98,9 @@ COUNT_CASES = [
     ("ky", "Катышуучулар: 28, анын ичинен 17 аял, 11 эркек.", (28, 17, 11)),
     ("en", "Totally: 22 participants, among them 12 women and 10 men.", (22, 12, 10)),
     ("en", "The forum brought together 48 participants from four countries.", (48, None, None)),
+    ("ky", "Жолугушууга 64 адам катышып, алардын 40ы аялдар, 24ү эркектер болду.", (64, 40, 24)),
+    ("ky", "Тегерек үстөлгө 27 адам катышты.", (27, None, None)),
+    ("ru", "В обсуждении приняли участие 36 человек, из них 20 женщин и 16 мужчин.", (36, 20, 16)),
     ("en", "About 400,000 citizens returned in 2024.", (None, None, None)),
 ]
 
@@ -68,6 +120,16 @@ REGION_CASES = [
     ("en", "Families in the Chui region and in Central Asia, but not the Central Asian states, nor Russia.",
      ["Chui region", "Central Asia"], ["Russia"]),
     ("en", "Participants came from Batken and Osh regions of Kyrgyzstan.", ["Batken and Osh regions"], ["Kyrgyzstan"]),
+    ("en", "Farmers from Ahal and Balkan velayats of Turkmenistan took part.", ["Ahal and Balkan velayats"],
+     ["Turkmenistan"]),
+    ("ru", "Многие мигранты из Узбекистана работают на Среднем Урале.", ["Среднем Урале"], ["Узбекистана"]),
+    ("ky", "Мигранттардын көбү Орто Уралда курулушта иштешет.", ["Орто Уралда"], []),
+    ("en", "Most of them work in the Gulf states, and many come from the southern regions of Kyrgyzstan.",
+     ["Gulf states", "southern regions"], ["Kyrgyzstan"]),
+    ("ru", "Переселенцев направляют в северные и восточные регионы Казахстана.", ["северные и восточные регионы"],
+     ["Казахстана"]),
+    ("ky", "Мигранттардын көбү түштүк аймактардан чыгышат.", ["түштүк аймактардан"], []),
+    ("en", "CROSS-BORDER FORUM \"MIGRATION IN THE FERGANA VALLEY\"\n\nThe forum took place in Osh.", ["FERGANA VALLEY"], []),
 ]
 
 

@@ -55,6 +55,18 @@ CASES = [
      "Нурлан Абдрахманов", "speakers", {}),
     ("ru", "Заведующая детским садом № 5 города Кербен Айнура Сатыбалдиева рассказала о нехватке мест.",
      "Айнура Сатыбалдиева", "speakers", {}),
+    ("ru", "Модерировал обсуждение юрист Айбек Осмонов.", "Айбек Осмонов", "moderators", {"post": "юрист"}),
+    ("ru", "Как рассказал в беседе с журналистами директор центра занятости Нурлан Абдрахманов, вакансий стало больше.",
+     "Нурлан Абдрахманов", "speakers", {"post": "директор", "org": "центра занятости"}),
+    ("ru", "Об этом сообщил депутатам заместитель директора Государственной службы миграции Нурлан Абдрахманов.",
+     "Нурлан Абдрахманов", "speakers", {"post": "заместитель директора", "org": "Государственной службы миграции"}),
+    # local councils are organisations
+    ("ru", "«Жилья не хватает», — заявил депутат маслихата Туркестанской области Нурлан Абдрахманов.",
+     "Нурлан Абдрахманов", "speakers", {"post": "депутат", "org": "маслихата Туркестанской области"}),
+    ("en", "Aibek Sultanov, a deputy of the Samarkand regional Kengash, said that quotas would grow.",
+     "Aibek Sultanov", "speakers", {"post": "deputy", "org": "Samarkand regional Kengash"}),
+    ("ru", "Экономист Марал Аннаева рассказала о пенсиях сезонных работников.",
+     "Марал Аннаева", "speakers", {"post": "Экономист"}),
     # a noun in -ей before an abbreviation stays in the post complement
     ("ru", "Консультант по правам детей ПРООН Айнура Сатыбалдиева представила обзор.",
      "Айнура Сатыбалдиева", "speakers", {"post": "Консультант по правам детей", "org": "ПРООН"}),
@@ -68,11 +80,16 @@ CASES = [
     ("ky", "Жолугушууда Нурлан Сагынбаев сөз алды. Сагынбаевдин айтымында, быйыл мигранттар көбөйгөн. "
            "Катышуучулар Сагынбаевге суроолорун беришти.",
      "Нурлан Сагынбаев", "speakers", {"variants": ["Сагынбаевдин", "Сагынбаевге"]}),
+    ("ky", "Талкууну Нурлан Сагынбаев алып барды.", "Нурлан Сагынбаев", "moderators", {}),
+    ("ky", "Бул тууралуу Ош шаардык мэриясынын башчысы Нурлан Сагынбаев маалымдады.",
+     "Нурлан Сагынбаев", "speakers", {"post": "башчысы", "org": "Ош шаардык мэриясынын"}),
     # a territory before a genitive post ("районунун акиминин орун басары") is the organisation
     ("ky", "Ноокат районунун акиминин орун басары Айбек Жусупов сөз сүйлөдү.",
      "Айбек Жусупов", "speakers", {"post": "акиминин орун басары", "org": "Ноокат районунун"}),
     ("ky", "Эмгек министринин орун басары Айбек Жусупов сөз сүйлөдү.",
      "Айбек Жусупов", "speakers", {"post": "Эмгек министринин орун басары", "org": None}),
+    ("ky", "Жолугушууда Түркмөнстандын элчилигинин кеңешчиси Сердар Гурбанов сөз сүйлөдү.",
+     "Сердар Гурбанов", "speakers", {"post": "кеңешчиси"}),
     ("ky", "Жыйынга Кербен шаарынын мэри Алмазбек Турдукулов катышты.",
      "Алмазбек Турдукулов", "other_persons", {}),
     ("ky", "Иш-чарага Ош облусунун акими Жаныбек Калыков да катышты.",
@@ -105,6 +122,26 @@ CASES = [
      "Aigul Sadykova", "speakers", {"post": "Economist", "org": "\"Insan Leilek\""}),
     ("en", "Researcher Timur Bakirov from the Central Asia Migration Centre said that most returnees were men.",
      "Timur Bakirov", "speakers", {"post": "Researcher", "org": "Central Asia Migration Centre"}),
+    # "The <post>, Name, said"
+    ("en", "The deputy khokim of Fergana region, Aibek Sultanov, told participants that quotas would grow.",
+     "Aibek Sultanov", "speakers", {"post": "deputy khokim of Fergana region", "org": None}),
+    ("en", "Uzbekistan's consul in Almaty, Aibek Sultanov, said the consulate would open on Saturdays.",
+     "Aibek Sultanov", "speakers", {"post": "consul in Almaty", "org": None}),
+    ("en", "Aipery Sadykova, a lawyer with \"Tynchtyk\", said most returnees do not know their rights.",
+     "Aipery Sadykova", "speakers", {"post": "lawyer", "org": "\"Tynchtyk\""}),
+    ("en", "According to the head of the Civil Registry Office, Aibek Sultanov, fees have doubled.",
+     "Aibek Sultanov", "speakers", {"post": "head of the Civil Registry Office", "org": None}),
+    ("en", "\"Wages have fallen,\" said labour market analyst Aibek Sultanov.",
+     "Aibek Sultanov", "speakers", {"post": "labour market analyst"}),
+    # an organisation abbreviation before the post
+    ("en", "Aigul Sadykova, IOM Chief of Mission, said the survey would be repeated.",
+     "Aigul Sadykova", "speakers", {"post": "IOM Chief of Mission", "org": None}),
+    # an organisation without a post
+    ("en", "Timur Bakirov of the Association of Private Employment Agencies called for a licence register.",
+     "Timur Bakirov", "speakers", {"post": None, "org": "Association of Private Employment Agencies"}),
+    # an unknown Latin name with a post in apposition
+    ("en", "Johanna Virtanen, IOM consultant, said the survey would be repeated in May.",
+     "Johanna Virtanen", "speakers", {"post": "IOM consultant"}),
     # Turkmen and international given names (lexicon)
     ("en", "Serdar Gurbanov, deputy head of the labour department, said the quota would grow.",
      "Serdar Gurbanov", "speakers", {}),
@@ -142,6 +179,7 @@ def test_person(lang, text, name, role, fields):
     ("ru", "Модератор: не назначен. Участники: представители министерств."),
     ("ky", "Кыргыз Республикасынын Эмгек, социалдык камсыздоо жана миграция министрлиги жыйын өткөрдү."),
     ("en", "The Ministry of Labour, Social Security and Migration held a meeting in Osh City Hall."),
+    ("en", "Grand Hotel, the venue of the forum, was full. Central Asia, the report said, needs more data."),
 ])
 def test_no_false_people(lang, text):
     rec = extract_text(text, "case.txt", lang=lang)

@@ -11,14 +11,15 @@ import re
 from dataclasses import dataclass
 
 _NUM = r"(\d{1,5})"
-_PART = r"(?:участник\w*|человек|катышуучу\w*|киши|participants?|attendees|people|persons)"
+_PART = r"(?:участник\w*|человек|катышуучу\w*|киши|адам|participants?|attendees|people|persons)"
 _WOMEN = r"(?:женщин\w*|аял\w*|кыз\w*|women|female\w*)"
 _MEN = r"(?:мужчин\w*|эркек\w*|men|male\w*)"
 _LABEL = re.compile(r"(?:количество\s+участников|число\s+участников|всего\s+участников|катышуучулардын\s+саны|"
                     r"number\s+of\s+participants|totally|in\s+total|total)\s*:?\s*(?:—|-|–)?\s*" + _NUM, re.I)
 _TOTAL = re.compile(_NUM + r"\s+" + r"(?:\w+\s+){0,1}" + _PART, re.I)
-_W = re.compile(_NUM + r"\s+" + _WOMEN, re.I)
-_M = re.compile(_NUM + r"\s+" + _MEN + r"(?!\w)", re.I)
+_KY_NUM_SUFFIX = r"(?:-?(?:у|ү|ы|и|сы|си|су|сү))?"  # "алардын 30у аялдар, 22си эркектер"
+_W = re.compile(_NUM + _KY_NUM_SUFFIX + r"\s+" + _WOMEN, re.I)
+_M = re.compile(_NUM + _KY_NUM_SUFFIX + r"\s+" + _MEN + r"(?!\w)", re.I)
 _CONTEXT = re.compile(r"участ|катыш|participa|attend|присутств|собрал|brought\s+together|gathered|жыйнады", re.I)
 
 

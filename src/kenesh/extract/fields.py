@@ -19,7 +19,7 @@ from kenesh.extract.segment import Doc
 Span = tuple[int, int]
 _EVENT_VERB = re.compile(
     r"(?:прош(?:ел|ла|ло|ли)|состоял\w*|провел\w*|пров[её]л|организова\w*|заслушал\w*|собрал\w*|обсудил\w*|"
-    r"открыл\w*|стартовал\w*|өттү|болду|болуп\s+өттү|уюштурду|талкууланды|өткөрүлдү|ачылды|"
+    r"открыл\w*|стартовал\w*|өттү|өтүп|болду|болуп\s+өттү|уюштурду|талкууланды|өткөрүлдү|ачылды|"
     r"\bheld\b|took\s+place|\bmet\b|convened|gathered|hosted|organi[sz]ed|brought\s+together|opened|considered)",
     re.I)
 
@@ -177,6 +177,10 @@ def _geox_ru(doc: Doc, start: int, end: int) -> Place | None:
 
 
 _VENUE_HEAD = re.compile(r"(?<![\w-])(?:отел\w*|гостиниц\w*|конференц-зал\w*|зал\w*|мейманкана\w*|hotel|hall|room|"
+                         r"hukumat|khokimiyat|hokimiyat|akimat|hyakimlik|акимат\w*|хокимият\w*|administration|"
+                         r"администраци[ия]|university|hospital|library|museum|theatre|(?:employment|community|"
+                         r"resource|training|business)\s+cent(?:re|er)|университет\w*|больниц\w*|библиотек\w*|"
+                         r"музе[йяею]\w*|театр\w*|китепкана\w*|эс\s+алуу\s+борбор\w*|санатори\w*|пансионат\w*|"
                          r"резиденци\w*|дом\w*\s+(?:дружбы|правительства))(?![\w-])", re.I)
 
 
@@ -220,14 +224,24 @@ def _body_venue(doc: Doc) -> Span | None:
             while k > 0:
                 w = toks[k - 1].group(0)
                 if any(rx.fullmatch(w) for _, rx in lexicon.event_types()) or re.search(r"\d", w) or \
-                        re.search(r"(?:да|де|та|те|нда|нде)$", w) and not re.search(r"(?:нын|нин|дын|дин)$", w):
+                        re.search(r"(?:да|де|та|те|нда|нде|шаарындагы|айылындагы|кыштагындагы)$", w) and \
+                        not re.search(r"(?:нын|нин|дын|дин)$", w):
                     break
                 k -= 1
-            return (s.start + toks[k].start(), s.start + m.end())
+            end_rel = m.end()
+            while True:  # "театрынын залында", "мейманканасынын конференц-залында": the hall inside the building
+                nxt = re.match(r"\s+(?:[\wөүң]+\s+)?([\wөүң-]+)", txt[end_rel:])  # "... жыйындар залында"
+                if not (re.search(r"(?:нын|нин|нун|нүн)$", txt[:end_rel]) and nxt and _VENUE_HEAD.fullmatch(nxt.group(1))):
+                    break
+                end_rel += nxt.end()
+            return (s.start + toks[k].start(), s.start + end_rel)
         preps = list(re.finditer(r"(?<![\w-])(?:в|во|на|at|in)\s+", txt[max(0, m.start() - 40):m.start()]))
         if not preps:
             continue
         st = max(0, m.start() - 40) + preps[-1].end()
+        gap = txt[st:m.start()].split()
+        if len(gap) > 4 or any(w.lower() in ("with", "с", "со", "совместно", "cooperation", "partnership") for w in gap):
+            continue  # "in cooperation with the district administration": the head is not the place after "in"
         tail = re.match(r"[^,.;:!?]*", txt[m.start():]).group(0)  # type: ignore[union-attr]
         words = list(re.finditer(r"\S+", tail))
         end_rel = m.start()
@@ -235,7 +249,7 @@ def _body_venue(doc: Doc) -> Span | None:
             ww = w.group(0)
             if doc.lang == "ru" and ww[:1].islower() and morph.is_verb_ru(ww.strip("«»\"")):
                 break
-            if doc.lang == "en" and ww[:1].islower() and (ww in ("was", "were", "is", "on", "to", "brought", "where")
+            if doc.lang == "en" and ww[:1].islower() and (ww in ("was", "were", "is", "on", "to", "for", "brought", "where")
                                                          or ww.endswith("ed")):
                 break
             end_rel = m.start() + w.end()
@@ -249,16 +263,25 @@ def _body_venue(doc: Doc) -> Span | None:
 def event_title(doc: Doc) -> tuple[Span | None, str | None]:
     """(span, text): the heading when it names an event, else an event phrase from the body."""
     ev = [rx for _, rx in lexicon.event_types()]
+    f = labelled(doc).get("title")  # "Название:", "Аталышы:", "Title:"
+    if f is not None:
+        e = f.end
+        while e > f.start and doc.clean[e - 1] in " \n.;":
+            e -= 1
+        if e > f.start:
+            return (f.start, e), re.sub(r"\s+", " ", doc.clean[f.start:e])
     if doc.blocks:
         b = doc.blocks[0]
         head = doc.clean[b.start:b.end]
         if b.label is None and len(head) < 300:
             for rx in ev:
                 m = rx.search(head)
+                if m and doc.lang == "en" and re.match(r"\s+(?!is\b|was\b|has\b)[a-z]+(?<!s)s\s", head[m.end():]):
+                    break  # a news headline with its verb ("Osh forum backs ..."), not the event's title
                 if m and (m.start() < 40 or re.search(r"[«“\"]", head)) and \
                         not re.match(r"\s*(?:MP|Депутат|Deputy)\b", head):
-                    t = re.sub(r"\s+", " ", head).strip()
-                    return (b.start + len(head) - len(head.lstrip()), b.start + len(head.rstrip())), t
+                    a, e = b.start + len(head) - len(head.lstrip()), b.start + len(head.rstrip())
+                    return _heading_title(doc, a, e)
     for si in event_sentences(doc)[:6]:
         s = doc.sentences[si]
         if doc.headline and s.start < doc.headline[1]:
@@ -270,14 +293,14 @@ def event_title(doc: Doc) -> tuple[Span | None, str | None]:
                 continue
             if doc.lang == "ky":
                 left = txt[:m.start()]
-                q = re.search(r"[«“\"][^«»“”\"]+[»”\"]\s+\S+\s*$", left)
+                q = re.search(r"[«“\"][^«»“”\"]+[»”\"](?:\s+\S+){1,2}\s*$", left)  # "«...» деген темада"
                 if q:
                     st = q.start()
                 else:
                     toks = list(re.finditer(r"\S+", left))
                     k = len(toks)
                     while k > 0 and not re.search(r"\d|[.,:;]|(?:нда|нде|ында|инде)$", toks[k - 1].group(0)) \
-                            and len(toks) - k < 8:
+                            and len(toks) - k < 10:
                         k -= 1
                     st = toks[k].start() if k < len(toks) else m.start()
                 en = m.end()
@@ -287,14 +310,21 @@ def event_title(doc: Doc) -> tuple[Span | None, str | None]:
                 k = len(pre)
                 while k > 0 and (pre[k - 1].group(0)[:1].isupper() or
                                  re.search(r"(?:al|ая|ый|ий|ой|ное|ные)$", pre[k - 1].group(0))) and \
-                        pre[k - 1].group(0).lower() not in ("the", "a", "в", "в", "at", "for"):
+                        pre[k - 1].group(0).lower() not in ("the", "a", "в", "во", "на", "at", "for", "on", "in",
+                                                            "during"):
                     if re.search(r"\d|[.,:]", pre[k - 1].group(0)):
                         break
                     k -= 1
                 if k < len(pre):
                     st = pre[k].start()
                 rest = txt[m.end():]
-                cm = re.match(r"[^,.;—]*(?:,\s*(?:посвященн|котор|dedicated|devoted|on\s+the\s+topic)[^,.;—]*)?", rest)
+                if doc.lang == "en":
+                    vm = re.search(r"\s+(?:was|were|is|are|will|has|had|took|brought)\b", rest)
+                    rest = rest[:vm.start()] if vm else rest
+                # up to a comma outside quotes, plus a clause that still describes the event ("..., посвященная
+                # ...", "..., работающими на ...")
+                cm = re.match(r"(?:«[^«»]*»|“[^“”]*”|[^,.;—«“])*(?:,\s*(?:посвященн|котор(?!\w*\s+(?:прош|состо|пров|организ|held|took))|[а-яё]+(?:ющ|ящ|ащ|ущ)(?:ими|их|им)\b|"
+                              r"dedicated|devoted|on\s+the\s+topic)(?:«[^«»]*»|“[^“”]*”|[^,.;—«“])*)?", rest)
                 en = m.end() + (cm.end() if cm else 0)
             t = re.sub(r"\s+", " ", txt[st:en]).strip().rstrip(",")
             if len(t.split()) < 2:
@@ -304,6 +334,39 @@ def event_title(doc: Doc) -> tuple[Span | None, str | None]:
         s, e = doc.headline
         return (s, e), re.sub(r"\s+", " ", doc.clean[s:e]).strip()
     return None, None
+
+
+_REPORT_LEAD = re.compile(r"(?:итоги|results\s+of|outcomes?\s+of|summary\s+of|report\s+on(?:\s+the)?)\s+", re.I)
+_REPORT_WORD = re.compile(r"\s+(?:summary\s+report|summary|report)\b\s*:?(?=\s|$)", re.I)
+_KY_RESULTS = re.compile(r"(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн)\s+жыйынтыктары\s*$")
+
+
+def _heading_title(doc: Doc, a: int, e: int) -> tuple[Span | None, str]:
+    """A heading as the event title, without the words that name the report rather than the event ("Workshop
+    report: ...", "Policy Dialogue Summary ...", "ИТОГИ ...", "... жыйынтыктары") and without a trailing dateline."""
+    text = doc.clean
+    m = _REPORT_LEAD.match(text, a, e)
+    if m and m.end() < e:
+        a = m.end()
+    ds = [d for d in find_dates(text, a, e) if e - d.end <= 2]
+    if ds:
+        cut = ds[-1].start
+        cm = re.search(r"(?:[,.]?\s+[A-ZА-ЯЁ][\w-]+)?\s*,?\s*$", text[a:cut])
+        if cm and cut - (a + cm.start()) < 40 and cm.start() > 10:
+            e = a + cm.start()
+    km = _KY_RESULTS.search(text, a, e)
+    if km:
+        e = km.start()  # "тегерек үстөлдүн жыйынтыктары" -> "тегерек үстөл"
+    tm = _REPORT_WORD.search(text, a, e)
+    if tm and tm.end() >= e - 1:
+        e = tm.start()
+    span: Span | None = (a, e)
+    t = text[a:e]
+    if tm and tm.end() < e - 1:
+        t = text[a:tm.start()] + " " + text[tm.end():e]
+        span = None
+    t = re.sub(r"\s+", " ", t).strip().rstrip(",:;")
+    return span, t
 
 
 def topic_of(doc: Doc, title: str | None) -> tuple[Span | None, str | None]:

@@ -138,7 +138,8 @@ def boilerplate() -> list[re.Pattern[str]]:
 
 @cache
 def event_types() -> list[tuple[str, re.Pattern[str]]]:
-    return [(row[0], re.compile(row[1], re.I)) for row in _rows("event_types.tsv")]
+    # a left word boundary: "training" is not found inside "retraining"
+    return [(row[0], re.compile(r"(?<![\w-])(?:" + row[1] + ")", re.I)) for row in _rows("event_types.tsv")]
 
 
 @cache

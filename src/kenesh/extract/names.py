@@ -266,6 +266,16 @@ def _after_settlement(text: str, pos: int) -> bool:
                           text[max(0, pos - 12):pos], re.I))
 
 
+def _post_apposition(text: str, pos: int) -> bool:
+    """English: ", a lawyer", ", IOM consultant", ", head of ..." right after position pos."""
+    m = re.match(r",\s+(?:(?:a|an|the)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)", text[pos:pos + 60])
+    if not m:
+        return False
+    posts = _stop_sets()[0]
+    words = m.group(1).split()
+    return any(w in posts and (w.islower() or k == 0 or words[k - 1].isupper()) for k, w in enumerate(words))
+
+
 def _gap_ok(text: str, a: _Item, b: _Item) -> bool:
     gap = text[a.end:b.start]
     return gap.strip() == "" and gap.count("\n") <= 1 and len(gap) <= 3
@@ -303,6 +313,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     if _accept(run[i:j], doc.lang):
                         best = j
                         break
+                if best == i + 2 and i + 3 <= len(run) and "G" not in run[i].cls and "G" in run[i + 1].cls and \
+                        "P" not in run[i + 2].cls and _accept(run[i + 1:i + 3], doc.lang):
+                    i += 1  # "Жыйынды Айбек Усенов": the word before a given name + surname is not part of the name
+                    continue
+                if best is None and doc.lang == "en" and len(run) - i == 2 and \
+                        all("C" in it.cls and len(it.text) >= 3 for it in run[i:]) and \
+                        _post_apposition(text, run[i + 1].end):
+                    best = i + 2  # "Johanna Virtanen, IOM consultant, said": an unknown name with a post after it
                 if best is None:
                     i += 1
                     continue

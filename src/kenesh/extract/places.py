@@ -37,7 +37,8 @@ _REGION_RU = re.compile(rf"(?<![\w-])(?:{_RU_ADJ}\s*(?:,\s*|\s+и\s+))*{_RU_ADJ}
 _KY_NAME = r"[А-ЯӨҮҢЁ][\wөүң]*(?:-[А-ЯӨҮҢЁ][\wөүң]*)?"
 _REGION_KY = re.compile(rf"(?<![\w-])(?:{_KY_NAME}\s+жана\s+)*{_KY_NAME}\s+(?:облус|район|аймаг)[\wөүң]*")
 _REGION_EN = re.compile(r"(?<![\w'-])(?:[A-Z][\w]*(?:-[A-Z][\w]*)?(?:,\s+|\s+and\s+))*([A-Z][\w]*(?:-[A-Z][\w]*)?)\s+"
-                        r"(?:region|oblast|province|district|Region|Oblast|Province|District)s?(?![\w-])")
+                        r"(?:region|oblast|province|district|velayat|welayat|viloyat|Region|Oblast|Province|District|"
+                        r"Velayat|Welayat|Viloyat)s?(?![\w-])")
 _EN_NOT_NAME = frozenset({"the", "south", "north", "east", "west", "central", "southern", "northern", "eastern",
                           "western", "each", "every", "this", "that", "whole", "entire", "our", "their", "its", "border",
                           "same", "one", "a", "an"})
@@ -166,6 +167,9 @@ def find_regions(text: str, lang: str, start: int = 0, end: int | None = None) -
         if _in_quoted_name(text, m.start()):
             continue
         out.append(Place(m.group(0), m.start(), m.end(), "macro", m.group(0)))
+    # "southern regions", "северные и восточные регионы", "түштүк аймактар": macro-regions by compass direction
+    for m in _COMPASS_REGIONS.get(lang, _COMPASS_REGIONS["en"]).finditer(text, start, end):
+        out.append(Place(m.group(0), m.start(), m.end(), "macro", m.group(0)))
     out.sort(key=lambda p: (p.start, -(p.end - p.start)))
     res: list[Place] = []
     for p in out:
@@ -175,6 +179,14 @@ def find_regions(text: str, lang: str, start: int = 0, end: int | None = None) -
     return res
 
 
+_DIR_RU = r"(?:южн|северн|восточн|западн|центральн)(?:ые|ых|ым|ыми)"
+_DIR_EN = r"(?:southern|northern|eastern|western|central)"
+_DIR_KY = r"(?:түштүк|түндүк|чыгыш|батыш)"
+_COMPASS_REGIONS = {
+    "ru": re.compile(rf"(?<![\w-]){_DIR_RU}(?:\s*(?:,|и)\s*{_DIR_RU})*\s+(?:регион|област|район)\w*", re.I),
+    "en": re.compile(rf"(?<![\w-]){_DIR_EN}(?:\s*(?:,|and)\s*{_DIR_EN})*\s+(?:regions|provinces|districts)\b", re.I),
+    "ky": re.compile(rf"(?<![\w-]){_DIR_KY}(?:\s*(?:,|жана)\s*{_DIR_KY})*\s+(?:аймактар|облустар|региондор)\w*", re.I),
+}
 _KY_NOT_NAME = frozenset({"ал", "ар", "бир", "ошол", "бул", "ушул", "өз", "анын", "башка", "кайсы", "тиги", "ошо"})
 
 
@@ -206,7 +218,12 @@ def _in_quoted_name(text: str, pos: int) -> bool:
         return False
     from kenesh.extract.posts import is_org_head
 
-    return is_org_head(before[-1], "ru") or before[-1].upper() == before[-1]
+    if is_org_head(before[-1], "ru") and not before[-1].isupper():
+        return True
+    # an abbreviation before the quote ('ОФ «...»'), but not a word of an all-caps heading ('ДИАЛОГ «... ВАЛЛИ»')
+    after = re.findall(r"[^\W\d_]+", re.split(r"[»\"\n]", text[pos:pos + 60])[0])
+    caps_line = bool(after) and all(w.isupper() for w in after[:3])
+    return before[-1].upper() == before[-1] and not caps_line
 
 
 def _region_name(s: str) -> str:

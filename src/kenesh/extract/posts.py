@@ -32,7 +32,8 @@ _EN_INNER = frozenset({"of", "the", "for", "and", "on", "&", "region", "district
                        "velayat", "regional", "district's"})
 _DASHES = frozenset({"—", "–", "-"})
 _ADJ_RU = re.compile(r"(?:ого|его|ому|ему|ой|ей|ых|их|ый|ий|ая|яя|ое|ее|ые|ие|ую|юю|ым|им)$")
-_KY_STOP_WORDS = frozenset({"менен", "сөз", "сөзү", "кийин", "андан", "ал", "алар", "анын", "бул", "деп"})
+_KY_STOP_WORDS = frozenset({"менен", "сөз", "сөзү", "кийин", "андан", "ал", "алар", "анын", "бул", "деп", "тууралуу",
+                            "жөнүндө"})
 _KY_STOP_END = re.compile(r"(?:ган|ген|кан|кен|гон|гөн|кон|көн|ды|ди|ду|дү|ты|ти|ту|тү|ны|ни|ну|нү|ып|ип|уп|үп|"
                           r"нда|нде|сында|синде|ында|инде)$")
 _KY_ADJ = re.compile(r"(?:лык|лик|лук|лүк|дык|дик|дук|дүк|тык|тик|тук|түк|луу|лүү|дуу|дүү|туу|түү|уучу|үүчү|оочу|өөчү|чу|чү)$")
@@ -79,6 +80,12 @@ def is_org_head(w: str, lang: str) -> bool:
 
 def is_unit(w: str) -> bool:
     return w in _sets()["unit"]
+
+
+def _oblique_plural_ru(w: str) -> bool:
+    """A plural noun in the dative / instrumental / prepositional ("журналистам", "экспертами")."""
+    ps = morph.parses(w.lower())
+    return bool(ps) and ps[0].tag.number == "plur" and ps[0].tag.case in ("datv", "ablt", "loct")
 
 
 def _adj_ru(w: str) -> bool:
@@ -130,6 +137,9 @@ def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
         i += 1
     start = i
     k = _post_head(tokens, i)
+    if k == 0 and lang == "en" and i + 1 < n and re.fullmatch(r"[A-Z]{2,6}", words[i]) and \
+            _post_head(tokens, i + 1) > 0:
+        k = 1 + _post_head(tokens, i + 1)  # "UNDP Resident Representative", "IOM Chief of Mission"
     if k == 0:
         return None
     i += k
@@ -188,6 +198,10 @@ def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
     for j in range(post_end, n):
         w = words[j]
         if lang == "en" and words[j].lower() in _EN_CLAUSE:
+            break
+        if lang == "en" and w.lower() in ("with", "of", "from") and j + 1 < n and words[j + 1] in ('"', "“", "«") \
+                and j + 2 < n and words[j + 2][:1].isupper():
+            h = j + 1  # 'a lawyer with "Adilet"': a quoted name is an organisation
             break
         if is_org_head(w, lang) or is_unit(w) or (lang == "en" and w.lower() == "at" and j + 1 < n):
             h = j + 1 if (lang == "en" and w.lower() == "at") else j
@@ -458,6 +472,15 @@ def post_before(doc: Doc, tokens: list[Token], name_idx: int, segment_start: int
                 seg[k - 1].text.lower() not in _EN_ARTICLES:
             k -= 1
         if k < len(seg) and j == name_idx:
+            # lower-case noun modifiers of the post ("child protection officer", "labour migration expert"), when
+            # the phrase opens the clause ("..., said labour migration expert X", "UNICEF child protection officer X")
+            q = k
+            while q > 0 and k - q < 3 and re.fullmatch(r"[a-z][a-z-]+", seg[q - 1].text) and \
+                    seg[q - 1].text not in _EN_ARTICLES | _EN_PREP | _EN_CLAUSE | _EN_INNER:
+                q -= 1
+            if q < k and (q == 0 or re.fullmatch(r"[A-Z]{2,6}", seg[q - 1].text) or
+                          seg[q - 1].text.lower() in {",", '"', "“", "”", "said", "says", "by", "the", "a", "an"}):
+                k = q
             return PostInfo(post=(seg[k].start, seg[-1].end))
         if j == name_idx:
             # a post with its organisation written inside it right before the name ("Deputy Director of the
@@ -469,15 +492,19 @@ def post_before(doc: Doc, tokens: list[Token], name_idx: int, segment_start: int
                 while s + h < len(seg) and is_post(seg[s + h].text) and not is_org_head(seg[s + h].text, lang):
                     h += 1  # "First Deputy Minister"
                 rest = [t.text for t in seg[s + h:]]
-                if len(rest) >= 2 and rest[0].lower() == "of" and \
+                if len(rest) >= 2 and rest[0].lower() in ("of", "to", "in") and \
                         (rest[-1][:1].isupper() or rest[-1].lower() in _EN_INNER - {"of", "the", "for", "and", "on"}) and \
-                        all(w[:1].isupper() or w.lower() in _EN_INNER for w in rest):
+                        all(w[:1].isupper() or w.lower() in _EN_INNER for w in rest[1:]):
                     return PostInfo(post=(seg[s].start, seg[-1].end))
             return None
     # ru (and en dash layout): the first post head of the segment, with no clause between it and the name
     for s in range(len(seg)):
         if _post_head(seg, s) == 0:
             continue
+        if lang == "ru" and s > 0 and seg[s - 1].text.lower() in ("с", "со", "перед", "между", "для", "к", "у", "от"):
+            continue  # "в беседе с журналистами заместитель ...": an object, not the person's post
+        if lang == "ru" and _oblique_plural_ru(seg[s].text) and s + 1 < len(seg) and _post_head(seg, s + 1):
+            continue  # "сообщила журналистам заместитель ...": the addressee, not the post
         between = [t.text for t in seg[s:]]
         if any(w.lower() in _RU_CLAUSE | _EN_CLAUSE for w in between):
             continue

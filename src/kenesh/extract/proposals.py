@@ -28,7 +28,7 @@ class Proposal:
     by: int | None  # index into the people list
 
 
-_MARK = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*–—·▪●]|[a-zа-я]\))\s+")
+_MARK = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*–—·▪●]|[a-zа-я]\)|\((?:\d{1,2}|[a-zа-я]|[ivx]{1,4})\))\s+")
 _KY_VNOUN = re.compile(r"(?:уу|үү|оо|өө|ыш|иш|уш|үш|ууга|үүгө|оого|өөгө|уусу|үүсү|оосу|өөсү|ушу|үшү|ышы|иши)$")
 _PRONOUN = re.compile(r"^(?:он|она|они|ал|алар|he|she|they)$", re.I)
 _REASON = re.compile(r",?\s+(?:анткени|себеби|потому\s+что|так\s+как|поскольку|иначе|в\s+противном\s+случае|because|since|"
@@ -124,7 +124,7 @@ def _list_header(doc: Doc, bi: int) -> bool:
     return False
 
 
-def _split_inline(doc: Doc, s: int, e: int) -> list[Span]:
+def _split_inline(doc: Doc, s: int, e: int, verbs: bool = False) -> list[Span]:
     """Split an inline list at semicolons, or at commas when the items start alike."""
     text = doc.clean[s:e]
     if ";" in text:
@@ -133,14 +133,29 @@ def _split_inline(doc: Doc, s: int, e: int) -> list[Span]:
         sep = r"[^,]+" if doc.lang != "ky" else r"(?:(?!\s+жана\s+)[^,])+"
         parts = [(m.start(), m.end()) for m in re.finditer(sep, text)]
         parts = [(a, b) for a, b in parts if text[a:b].strip()]
+        if doc.lang != "ky" and len(parts) >= 2:
+            # the last item joined by "and" / "и" ("X, Y and Z")
+            a, b = parts[-1]
+            jm = None
+            for jm in re.finditer(r"\s+(?:and|и)\s+(?:to\s+)?", text[a:b]):
+                pass
+            if jm is not None:
+                first = re.match(r"[\w-]+", text[a + jm.end():b])
+                k0 = re.findall(r"[\w-]+", text[parts[0][0]:parts[0][1]])
+                if first and k0 and _kind(first.group(0), doc.lang, verbs) == _kind(k0[0], doc.lang, verbs) != "x":
+                    parts[-1:] = [(a, a + jm.start()), (a + jm.start(), b)]
         heads = [re.findall(r"[\wөүң-]+", text[a:b]) for a, b in parts]
         if doc.lang == "ky":
             keys = [h[-1] if h else "" for h in heads]
         else:
             keys = [h[1] if h and h[0].lower() in ("and", "и", "жана") and len(h) > 1 else (h[0] if h else "")
                     for h in heads]
-        if len(parts) < (2 if doc.lang == "ky" else 3) or not _parallel(keys, doc.lang):
+            keys = [h[h.index(k) + 1] if k.lower() == "to" and h.index(k) + 1 < len(h) else k
+                    for h, k in zip(heads, keys)]
+        if len(parts) < (2 if doc.lang == "ky" else 3) or not _parallel(keys, doc.lang, verbs):
             return [(s, e)]
+        if verbs and any(len([w for w in h if w.lower() not in ("and", "to")]) < 2 for h in heads):
+            return [(s, e)]  # "improve access to clinics, schools and courts": nouns, not verb phrases
     out = []
     for a, b in parts:
         seg = text[a:b]
@@ -150,20 +165,29 @@ def _split_inline(doc: Doc, s: int, e: int) -> list[Span]:
     return out
 
 
-def _parallel(firsts: list[str], lang: str) -> bool:
-    def kind(w: str) -> str:
-        w = w.lower()
-        if lang == "en":
-            return "ing" if w.endswith("ing") else "x"
-        if lang == "ru":
-            if re.search(r"(?:ть|ти|чь)$", w):
-                return "inf"
-            if re.search(r"(?:ние|ния|ций|ция|ение|ание)$", w):
-                return "noun"
-            return "x"
-        return "vn" if re.search(r"(?:уу|үү|оо|өө|ыш|иш|уш|үш)(?:ну|нү|ну|ды|ди)?$|(?:ууну|үүнү|оону|өөнү)$", w) else "x"
+_EN_NOT_VERB = frozenset("""the a an of in on at for with from by and or but their its his her our this that these those
+all each every more most some any other new local regional national""".split())
 
-    ks = {kind(w) for w in firsts if w}
+
+def _kind(w: str, lang: str, verbs: bool = False) -> str:
+    w = w.lower()
+    if lang == "en":
+        if w.endswith("ing"):
+            return "ing"
+        # after "agreed to" / "decided to" the items are bare verbs ("set up ..., exchange ... and hold ...")
+        return "verb" if verbs and w.isalpha() and w not in _EN_NOT_VERB else "x"
+    if lang == "ru":
+        if re.search(r"(?:ть|ти|чь)(?:ся|сь)?$", w):
+            return "inf"
+        if re.search(r"(?:ние|ния|ций|ция|ение|ание)$", w):
+            return "noun"
+        return "x"
+    return "vn" if re.search(r"(?:уу|үү|оо|өө|ыш|иш|уш|үш)(?:ну|нү|ну|ды|ди|га|ге|го|гө)?$|(?:ууну|үүнү|оону|өөнү)$",
+                             w) else "x"
+
+
+def _parallel(firsts: list[str], lang: str, verbs: bool = False) -> bool:
+    ks = {_kind(w, lang, verbs) for w in firsts if w}
     return len(ks) == 1 and "x" not in ks
 
 
@@ -252,11 +276,25 @@ def _sentence(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # t
             if conn:
                 for mm in conn.finditer(txt[:m.start()]):
                     start = max(start, s + mm.end())
-            for a, b in _split_inline(doc, start, s + m.start()):
+            fend = s + m.start()
+            tm = re.search(r"\s+(?:тууралуу|жөнүндө)\s*$", doc.clean[start:fend])  # "... түзүү тууралуу сунуш киргизди"
+            if tm:
+                fend = start + tm.start()
+            for a, b in _split_inline(doc, start, fend):
                 add(a, b, by)
             return
         dec = _cue("decide", "ky")
         m = dec.search(txt) if dec else None
+        if m and m.start() > 0 and not txt[m.end():].strip(" .!\n"):
+            # "Тараптар жумушчу топ түзүүгө, ... өткөрүүгө макулдашты": a collective decision, verb last
+            start = s
+            conn = _cue("connective", "ky")
+            if conn:
+                for mm in conn.finditer(txt[:m.start()]):
+                    start = max(start, s + mm.end())
+            for a, b in _split_inline(doc, start, s + m.start()):
+                add(a, b, None)
+            return
     else:
         for kind in ("want", "frame", "request", "decide"):
             rx = _cue(kind, lang)
@@ -269,8 +307,14 @@ def _sentence(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # t
             after_s = s + m.end()
             a = re.match(r"\s*(?:,\s*)?(?:что(?:бы)?\s+|that\s+|to\s+)?", after)
             after_s += a.end() if a else 0
+            if kind == "want" and lang == "ru" and re.search(r"(?:призыва|прош|прос)\w*$", txt[:m.end()], re.I):
+                # "Призываю акимат выделять ...": the addressee is left out, like a request
+                toks = list(re.finditer(r"[\w-]+", doc.clean[after_s:e]))[:6]
+                inf = next((t for t in toks if "INFN" in morph.tags(t.group(0).lower())), None)
+                if inf is not None:
+                    after_s += inf.start()
             if kind == "request" and lang == "ru":
-                toks = list(re.finditer(r"[\w-]+", doc.clean[after_s:e]))[:5]
+                toks = list(re.finditer(r"[\w-]+", doc.clean[after_s:e]))[:8]  # "поручила X до 1 декабря подготовить"
                 for t in toks:
                     if "INFN" in morph.tags(t.group(0).lower()):
                         after_s += t.start()
@@ -291,7 +335,8 @@ def _sentence(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # t
                     continue
             by = None if kind == "decide" else _speaker(doc, people, sent, s + m.start())
             end = _cut_attribution(doc, after_s, e)
-            for a, b in _split_inline(doc, after_s, end):
+            verbs = lang == "en" and bool(re.search(r"\bto\s*$", doc.clean[s:after_s]))
+            for a, b in _split_inline(doc, after_s, end, verbs):
                 add(a, b, by)
             return
     # (4) modal predicates
@@ -312,11 +357,13 @@ def _in_quote(doc: Doc, pos: int) -> bool:
 
 def _cut_attribution(doc: Doc, s: int, e: int) -> int:
     seg = doc.clean[s:e]
-    m = re.search(r"(?:[»”\"]\s*,?\s*[-—–]\s|,\s*[—–]\s|[»”\"]\s*,?\s*(?:said|says|he\s|she\s)|,\"\s)", seg)
+    m = re.search(r"(?:[»”\"]\s*,?\s*[-—–]\s|,\s*[—–]\s|[»”\"]\s*,?\s*(?:said|says|he\s|she\s)|,\"\s|"
+                  r",\s*(?:he|she|they|[A-Z][\w'’-]+)\s+(?:said|says|added|noted|stressed|explained|told\s+\w+)\b)", seg)
     if m:
         e = s + m.start()
     seg = doc.clean[s:e]
-    m = _REASON.search(seg)
+    m = _REASON.search(seg) or re.search(r",\s*(?:adding|noting|saying|добавив|отметив|подчеркнув),?\s+(?:that|что)\b"
+                                         r"|,\s+(?:where|when|когда)\s", seg)
     if m and m.start() > 10:
         e = s + m.start()
     return e
@@ -337,6 +384,8 @@ def _modal_ok(doc: Doc, txt: str, m: re.Match[str]) -> bool:
         return ok
     if lang == "ky":
         prev = re.findall(r"[\wөүң-]+", txt[:m.start()])
+        if m.group(0).lower() == "муктаж" and prev and re.search(r"(?:га|ге|ка|ке|го|гө|ко|кө)$", prev[-1].lower()):
+            return True  # a need statement: "... курстарга муктаж"
         return bool(prev) and bool(_KY_VNOUN.search(prev[-1].lower())) or \
             bool(prev) and bool(re.search(r"(?:шы|ши|шу|шү|ышы|иши)$", prev[-1].lower()))
     nxt = re.findall(r"[\w'-]+", txt[m.end():])[:3]
@@ -378,6 +427,9 @@ def _modal(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type
                 for x in p.mentions:
                     if start <= x.start and x.end <= s + m.start():
                         start = max(start, x.end)
+            colon = doc.clean.rfind(":", start, s + m.start())
+            if colon != -1:
+                start = colon + 1  # "X возразил: сначала нужно ..."
             sm = None
             for sm in _SAY_THAT.finditer(doc.clean, start, s + m.start()):
                 pass
@@ -386,6 +438,14 @@ def _modal(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type
                              r"билишпейт|билбейт)\s*$", doc.clean[max(s, sm.start() - 30):sm.start()], re.I):
                     continue
                 start = sm.end()
+            elif lang == "ky":
+                gms = list(re.finditer(r"\b(?:айтып|билдирип|белгилеп|кошумчалап|эскертип|түшүндүрүп),\s",
+                                       doc.clean[start:s + m.start()]))
+                if gms:
+                    start += gms[-1].end()  # "... макул экенин айтып, мамлекет ... тийиш"
+            elif start > s and lang == "en" and (say := list(re.finditer(
+                    r"\b(?:said|says|noted|added|stressed|argued|warned|believes)\b\s*,?\s*", doc.clean[start:s + m.start()]))):
+                start += say[-1].end()  # "X, who heads the centre, said the law must change"
             elif start > s and lang != "ky":
                 # "X считает необходимым ..." / "X says ...": drop the verb right after the name
                 vm = re.match(r"\s*,?\s*(?:\w+\s+){0,1}?(?:считает|считают|говорит|отметил\w*|заявил\w*|says|said|noted|added)"

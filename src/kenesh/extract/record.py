@@ -92,6 +92,23 @@ def _person_post(doc: Doc, person: Person, mention_tokens: set[int]) -> PostInfo
                 info = None
             if info and info.post:
                 return info
+        # English "The deputy khokim of Osh region, Aibek X, said": the post is closed off by commas before the name
+        if doc.lang == "en" and first >= 2 and toks[first - 1].text == "," and last < len(toks) and \
+                toks[last].text == "," and m.kind != "surname":
+            info = post_before(doc, toks, first - 1, 0)
+            lead = doc.clean[toks[0].start:info.post[0]].strip() if info and info.post else "x"
+            if lead.lower() in ("", "the", "a", "an") or re.fullmatch(r"[A-Z][\w-]+['’]s", lead) or \
+                    re.fullmatch(r"(?i)according\s+to(?:\s+the)?", lead):
+                return info
+    # English "Aida X of the Association of Lawyers called for ...": an organisation without a post
+    for m in person.mentions:
+        if doc.lang != "en" or m.kind != "full" or m.sent < 0:
+            continue
+        toks = doc.sentences[m.sent].tokens
+        last = next((i for i, t in enumerate(toks) if t.start >= m.end), len(toks))
+        org = org_after_name(doc, toks, last)
+        if org:
+            return PostInfo(org=org)
     return None
 
 
@@ -216,6 +233,9 @@ def build(doc: Doc, source: str, sha256: str | None = None) -> dict[str, Any]:
     for k, s in enumerate(org_spans):
         spans[f"event/organizers/{k}"] = list(s)
     etype = next((t for t, rx in lexicon.event_types() if title and rx.search(title)), None)
+    if etype is None and title_span and fields.get("title") and doc.blocks:
+        head = doc.clean[doc.blocks[0].start:doc.blocks[0].end]  # a labelled title: the type from the heading
+        etype = next((t for t, rx in lexicon.event_types() if rx.search(head)), None)
     if etype:
         event["type"] = etype
 
