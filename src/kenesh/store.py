@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,14 +37,6 @@ def _open_error(path: Path, exc: Exception | None) -> str:
 def store_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     """--store DIR, else $KENESH_STORE, else ./kenesh-data."""
     return Path(explicit or os.environ.get("KENESH_STORE") or DEFAULT_STORE)
-
-
-def to_ox_quads(graph: Graph) -> list[ox.Quad]:
-    """rdflib graph -> pyoxigraph quads in that graph's name (through N-Triples, the fastest exact bridge)."""
-    data = graph.serialize(format="nt", encoding="utf-8")
-    name = ox.NamedNode(str(graph.identifier))
-    return [ox.Quad(t.subject, t.predicate, t.object, name)
-            for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
 
 
 class GraphStore:
@@ -182,8 +174,4 @@ def open_store(path: str | os.PathLike[str] | None = None, read_only: bool = Fal
     return GraphStore(store_path(path), read_only=read_only)
 
 
-def iter_quads_sorted(store: GraphStore, include_ontology: bool = True) -> Iterable[ox.Quad]:
-    return store._sorted_quads(include_ontology)
-
-
-__all__ = ["GraphStore", "open_store", "store_path", "to_ox_quads", "DEFAULT_STORE"]
+__all__ = ["GraphStore", "open_store", "store_path", "DEFAULT_STORE"]

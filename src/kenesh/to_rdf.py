@@ -388,10 +388,4 @@ class _Triples(set):  # type: ignore[type-arg]
         super().add(triple)
 
 
-def records_to_graphs(records: Iterable[dict[str, Any]], base: str | None = None) -> Iterable[Graph]:
-    mint = Minter(base)
-    for record in records:
-        yield record_to_graph(record, mint=mint)
-
-
-__all__ = ["record_to_graph", "record_triples", "records_to_graphs", "to_ntriples", "event_type", "date_literal"]
+__all__ = ["record_to_graph", "record_triples", "to_ntriples", "event_type", "date_literal"]
