@@ -37,6 +37,8 @@ FOAF = Namespace("http://xmlns.com/foaf/0.1/")
 SHAPE_FILES = {
     "source-document", "event", "person", "organization", "post", "membership", "participation", "proposal",
     "issue", "presentation", "place", "span",
+    # derived graphs: identity decisions, proposal links and recurring themes
+    "identity-decision", "proposal-link", "recurring-theme",
 }
 
 # Cases the validation stage exists for: they must stay in the suite.
