@@ -186,3 +186,15 @@ def test_too_large_and_missing(tmp_path):
 def test_read_bytes_media_type():
     t = read_bytes("Hello, world".encode(), "x.txt")
     assert t.text == "Hello, world" and t.source == "x.txt"
+
+
+def test_binary_bytes_that_decode_as_utf16_are_refused(tmp_path) -> None:
+    from kenesh.errors import InputError
+
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\x00\x01")
+    with pytest.raises(InputError, match="binary"):
+        read(path)
+    latin = tmp_path / "utf16.txt"
+    latin.write_bytes("Round table in Osh on labour migration".encode("utf-16-le"))
+    assert "Osh" in read(latin).text

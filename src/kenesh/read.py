@@ -74,7 +74,7 @@ def decode(data: bytes, name: str = "input") -> str:
                 text = data.decode(enc)
             except UnicodeDecodeError:
                 continue
-            if _looks_textual(text):
+            if _looks_textual(text) and _in_our_scripts(text):
                 return text
         raise InputError(f"{name}: binary file, not text")
     try:
@@ -123,6 +123,16 @@ def _looks_textual(text: str) -> bool:
     sample = text[:8192]
     bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f\v") or c == "\ufffd")
     return bad <= max(2, len(sample) // 100)
+
+
+def _in_our_scripts(text: str) -> bool:
+    """Reports are Russian, Kyrgyz or English: a guess at BOM-less UTF-16 that yields mostly other scripts (binary
+    bytes read as CJK, say) is not a report."""
+    sample = [c for c in text[:8192] if not c.isspace()]
+    if not sample:
+        return False
+    ours = sum(1 for c in sample if ord(c) < 0x250 or 0x400 <= ord(c) < 0x530 or 0x2000 <= ord(c) < 0x2070)
+    return ours >= 0.9 * len(sample)
 
 
 # ---------------------------------------------------------------------------------------------------------------
