@@ -80,3 +80,20 @@ def test_parallel_build_gives_the_same_store(tmp_path: Path, small_record: dict)
     b = build([tmp_path], parallel, warn=lambda _: None, jobs=2)
     assert a.loaded == b.loaded and len(a.failed) == len(b.failed) == 1
     assert sorted(str(q) for q in serial.raw) == sorted(str(q) for q in parallel.raw)
+
+
+def test_an_unexpected_failure_on_one_document_spares_the_others(tmp_path: Path, small_record: dict,
+                                                                  monkeypatch) -> None:
+    import kenesh.extract
+
+    def broken(path):  # a bug in extraction, met on one report only
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(kenesh.extract, "extract_file", broken)
+    (tmp_path / "report.txt").write_text("Round table in Osh.", encoding="utf-8")
+    write(tmp_path / "a.json", small_record)
+    lines: list[str] = []
+    report = build([tmp_path], GraphStore(), warn=lines.append)
+    assert report.loaded == ["talas_round_table.txt"]
+    assert len(report.failed) == 1 and "IndexError" in report.failed[0][1]
+    assert any(line.startswith("kenesh: skipped") and "report.txt" in line for line in lines)

@@ -87,6 +87,9 @@ def process(path: Path, validate: bool = True, base: str | None = None) -> list[
         records = list(records_from(path))
     except InputError as exc:
         return [Outcome(str(path), error=str(exc))]
+    except Exception as exc:  # noqa: BLE001 - a bug met on one document must not lose the others' work
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        return [Outcome(str(path), error=f"{path}: could not be read ({type(exc).__name__}: {first}); please report")]
     out = []
     mint = Minter(base)
     for record in records:
