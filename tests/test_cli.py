@@ -133,3 +133,21 @@ def test_console_script_runs(tmp_path) -> None:
     proc = subprocess.run([str(exe), "query", "events", "--store", str(tmp_path / "none")],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and proc.stderr.startswith("kenesh: no Kenesh store")
+
+
+def test_remove_drops_a_document_and_what_only_it_said(tmp_path, capsys, small_record) -> None:
+    store = str(tmp_path / "store")
+    write(tmp_path / "a.json", small_record)
+    write(tmp_path / "b.json", variant(small_record, source="b.txt", lang="ru", moderators=[],
+                                       speakers=[{"name": "Осмоналиев Бектур", "post": "эксперт", "org": None}],
+                                       proposals=[], proposals_by=[], presentations=[]))
+    assert run(capsys, "build", str(tmp_path), "--store", store)[0] == 0
+    assert run(capsys, "remove", "talas_round_table.txt", "--store", store)[0] == 0
+    code, out, _ = run(capsys, "query", "who_spoke_where", "--store", store, "--format", "json")
+    rows = json.loads(out)
+    assert [r["name"] for r in rows] == ["Осмоналиев Бектур"]
+    code, out, _ = run(capsys, "query", "identity_lookup", "--param", "text=Nurgazieva", "--store", store,
+                       "--format", "json")
+    assert json.loads(out) == []  # the identity graph forgot the removed document's moderator
+    code, _, err = run(capsys, "remove", "nothing.txt", "--store", store)
+    assert code == 2 and "not in the store" in err

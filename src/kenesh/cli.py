@@ -34,6 +34,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--no-validate", action="store_true", help="skip the per-document SHACL check")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes for reading and extraction")
 
+    p = sub.add_parser("remove", help="remove documents' graphs from the store (by source file name)")
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="the file name a document was loaded from")
+    _store_arg(p)
+
     p = sub.add_parser("extract", help="print one record per document as JSON Lines")
     p.add_argument("inputs", nargs="+", metavar="INPUT")
 
@@ -97,6 +101,24 @@ def cmd_build(args: argparse.Namespace) -> int:
           + (f", {len(report.failed)} skipped" if report.failed else "")
           + (f", {len(report.invalid)} not conforming to the shapes" if report.invalid else ""), file=sys.stderr)
     return report.exit_code
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from kenesh.build import derive_graphs
+    from kenesh.iri import Minter
+    from kenesh.store import open_store
+
+    mint = Minter()
+    with open_store(args.store, read_only=False) as store:
+        present = set(store.graphs())
+        missing = [s for s in args.sources if str(mint.source(s)) not in present]
+        if missing:
+            raise InputError(f"not in the store: {', '.join(missing)} (give the file name the document was loaded from)")
+        for source in args.sources:
+            store.remove_graph(str(mint.source(source)))
+        derive_graphs(store)  # identity and recurrence must forget what only these documents said
+    print(f"kenesh: removed {len(args.sources)} document(s)", file=sys.stderr)
+    return 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -234,7 +256,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"build": cmd_build, "extract": cmd_extract, "validate": cmd_validate, "query": cmd_query,
+COMMANDS = {"build": cmd_build, "remove": cmd_remove, "extract": cmd_extract, "validate": cmd_validate, "query": cmd_query,
             "queries": cmd_queries, "export": cmd_export, "stats": cmd_stats, "explain": cmd_explain, "eval": cmd_eval}
 
 
