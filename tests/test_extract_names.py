@@ -43,7 +43,7 @@ CASES = [
      "Дамиры Ниязалиевой", "speakers", {"normalized": "Дамира Ниязалиева", "variants": ["Ниязалиева"]}),
     ("ru", "Председатель комитета Гульмира Искакова предложила пригласить министра. Искакова подчеркнула важность "
            "вопроса.",
-     "Гульмира Искакова", "speakers", {"post": "Председатель", "org": "комитета", "variants": ["Искакова"]}),
+     "Гульмира Искакова", "speakers", {"post": "Председатель комитета", "org": None, "variants": ["Искакова"]}),
     ("ru", "Комитет рассмотрел кандидатуру Алмаза Токоева на должность посла.",
      "Алмаза Токоева", "other_persons", {}),
     ("ru", "На заседании выступил Мартин Шульце, эксперт Фонда Эберта.",
@@ -155,6 +155,119 @@ CASES = [
            "proposed a licence register.",
      "Ermek Toktosun uulu", "speakers",
      {"post": "chairman", "org": "Association of Employment Agencies", "variants": ["Toktosun uulu"]}),
+    # sub-unit convention: the unit goes with the post when its parent body follows, the parent is the org
+    ("en", "Aida Suleimenova, head of the pensions department of the ministry, said the rules would change.",
+     "Aida Suleimenova", "speakers", {"post": "head of the pensions department", "org": "ministry"}),
+    ("en", "Rustam Yuldashev, head of the Termez regional branch of the agency, said that 300 people applied.",
+     "Rustam Yuldashev", "speakers", {"post": "head of the Termez regional branch", "org": "agency"}),
+    ("en", "Rustam Yuldashev, head of the regional branch, said that 300 people applied.",
+     "Rustam Yuldashev", "speakers", {"post": "head", "org": "regional branch"}),
+    ("ky", "Жыйынды шаардык кеңештин билим берүү боюнча туруктуу комиссиясынын төрагасы Айбек Осмонов алып барды.",
+     "Айбек Осмонов", "moderators",
+     {"post": "билим берүү боюнча туруктуу комиссиясынын төрагасы", "org": "шаардык кеңештин"}),
+    ("ky", "Тышкы иштер министрлигинин Казакстандагы өкүлчүлүгүнүн башчысы Нурлан Бакиев сөз сүйлөдү.",
+     "Нурлан Бакиев", "speakers",
+     {"post": "Казакстандагы өкүлчүлүгүнүн башчысы", "org": "Тышкы иштер министрлигинин"}),
+    ("ky", "Токмок шаардык мэриясынын жаштар бөлүмүнүн башчысы Айгерим Сатыбалдиева сөз сүйлөдү.",
+     "Айгерим Сатыбалдиева", "speakers", {"post": "жаштар бөлүмүнүн башчысы", "org": "Токмок шаардык мэриясынын"}),
+    ("ru", "Руководитель управления занятости акимата Карагандинской области Алия Серикова сообщила, что очередь "
+           "выросла.",
+     "Алия Серикова", "speakers", {"post": "Руководитель управления занятости", "org": "акимата Карагандинской области"}),
+    ("ru", "По словам руководителя управления занятости города Караганды Алии Сериковой, очередь выросла.",
+     "Алии Сериковой", "speakers", {"post": "руководителя", "org": "управления занятости города Караганды"}),
+    ("ky", "Чүй облусунун мигранттарды колдоо борборунун адиси Азамат Эшматов сөз сүйлөдү.",
+     "Азамат Эшматов", "speakers", {"post": "адиси", "org": "Чүй облусунун мигранттарды колдоо борборунун"}),
+    ("ky", "Баяндамалар:\n1. «Айыл чарбасындагы сезондук жумуш» — Токмок шаардык мэриясынын жаштар бөлүмүнүн "
+           "башчысы Айгерим Сатыбалдиева.\n2. «Жаштар жана миграция» — Чүй облустук жумуштуулук борборунун адиси "
+           "Бекжан Токоев.",
+     "Бекжан Токоев", "speakers", {"post": "адиси", "org": "Чүй облустук жумуштуулук борборунун"}),
+    ("ky", "1. «Айыл чарбасындагы сезондук жумуш» — Токмок шаардык мэриясынын жаштар бөлүмүнүн башчысы Айгерим "
+           "Сатыбалдиева.",
+     "Айгерим Сатыбалдиева", "speakers", {"post": "жаштар бөлүмүнүн башчысы", "org": "Токмок шаардык мэриясынын"}),
+    # an international body's office in a city stays in the organisation
+    ("en", "Nilufar Rahimova, a programme officer at the International Organization for Migration in Khujand, "
+           "presented the findings.",
+     "Nilufar Rahimova", "speakers",
+     {"post": "programme officer", "org": "International Organization for Migration in Khujand"}),
+    # an organisation in brackets after a name
+    ("ru", "Слово взяла Айнура Токтогулова (ОФ «Мээрим»), которая предложила открыть кризисные центры.",
+     "Айнура Токтогулова", "speakers", {"post": None, "org": "ОФ «Мээрим»"}),
+    ("en", "Aibek Osmonov (IOM Kyrgyzstan) proposed to open two more centres.",
+     "Aibek Osmonov", "speakers", {"post": None, "org": "IOM Kyrgyzstan"}),
+    ("ky", "Айбек Осмонов («Мекен» коомдук бирикмеси) кризистик борборлорду ачууну сунуштады.",
+     "Айбек Осмонов", "speakers", {"post": None, "org": "«Мекен» коомдук бирикмеси"}),
+    ("en", "Aibek Osmonov (Osh) said the rules were unclear.", "Aibek Osmonov", "speakers", {"org": None}),
+    # "of ORG" with a quoted name
+    ("en", "Aibek Osmonov of the Public Foundation \"Egl\" said the rules were unclear.",
+     "Aibek Osmonov", "speakers", {"org": "Public Foundation \"Egl\""}),
+    # a dash-separated speakers' list entry: no separator at the start of the organisation
+    ("ru", "Выступили:\n– Асель Нуралиева – директор – Нарынский филиал ОАО «Айыл Банк»;\n– Бекболот Жумаев – "
+           "юрист – ОО «Адилет».",
+     "Асель Нуралиева", "speakers", {"post": "директор", "org": "Нарынский филиал ОАО «Айыл Банк»"}),
+    # an unlisted abbreviation inside the unit's name stays with the unit; the parent body is the organisation
+    ("ru", "Начальник Управления по делам ЛОВЗ Министерства труда Кыргызской Республики Кулира Кубатова сообщила, "
+           "что нужны данные.",
+     "Кулира Кубатова", "speakers",
+     {"post": "Начальник Управления по делам ЛОВЗ", "org": "Министерства труда Кыргызской Республики"}),
+    # "Y's X": the possessor is the organisation
+    ("en", "Aibek Osmonov, the Social Fund's regional director, said the rules were unclear.",
+     "Aibek Osmonov", "speakers", {"post": "regional director", "org": "Social Fund"}),
+    ("en", "Aibek Osmonov, the ministry's chief specialist, said the rules were unclear.",
+     "Aibek Osmonov", "speakers", {"post": "chief specialist", "org": "ministry"}),
+    ("en", "On Monday the Social Fund's regional director Aibek Osmonov said the rules were unclear.",
+     "Aibek Osmonov", "speakers", {"post": "regional director", "org": "Social Fund"}),
+    # "Y алдындагы X" / "X under Y" / "X при Y": the whole body is the organisation, a unit goes to the post
+    ("ky", "Эмгек министрлигинин алдындагы Миграция борборунун укуктук бөлүмүнүн башчысы Айбек Осмонов сөз сүйлөдү.",
+     "Айбек Осмонов", "speakers",
+     {"post": "укуктук бөлүмүнүн башчысы", "org": "Эмгек министрлигинин алдындагы Миграция борборунун"}),
+    ("ru", "Начальник юридического отдела Центра занятости при Министерстве труда Айбек Осмонов сообщил, что нужны "
+           "данные.",
+     "Айбек Осмонов", "speakers",
+     {"post": "Начальник юридического отдела", "org": "Центра занятости при Министерстве труда"}),
+    ("en", "Aibek Osmonov, head of the legal department of the Centre for Employment under the Ministry of Labour, "
+           "said the rules were unclear.",
+     "Aibek Osmonov", "speakers",
+     {"post": "head of the legal department", "org": "Centre for Employment under the Ministry of Labour"}),
+    # organisation head words: society, school (ky)
+    ("en", "Aibek Osmonov, head of the Osh office of the Red Crescent Society, said the rules were unclear.",
+     "Aibek Osmonov", "speakers", {"post": "head of the Osh office", "org": "Red Crescent Society"}),
+    ("ky", "Айбек Осмонов, №5 мектебинин мугалими, сунуш киргизди.",
+     "Айбек Осмонов", "speakers", {"post": "мугалими", "org": "№5 мектебинин"}),
+    ("ky", "ЭММнын Бишкектеги кеңсесинин долбоор координатору Айбек Осмонов сөз сүйлөдү.",
+     "Айбек Осмонов", "speakers", {"post": "Бишкектеги кеңсесинин долбоор координатору", "org": "ЭММнын"}),
+    ("ky", "Акыйкатчынын кеңсесинин адиси Айбек Осмонов сөз сүйлөдү.",
+     "Айбек Осмонов", "speakers", {"post": "кеңсесинин адиси", "org": "Акыйкатчынын"}),
+    # an anaphoric collegial body alone after the post stays in it; after a unit it is the parent
+    ("ru", "Заседание провел заместитель председателя комитета Алмаз Дыйканов.",
+     "Алмаз Дыйканов", "moderators", {"post": "заместитель председателя комитета", "org": None}),
+    ("ru", "Алмаз Дыйканов, директор департамента социальной защиты министерства, предложил открыть центр.",
+     "Алмаз Дыйканов", "speakers", {"post": "директор департамента социальной защиты", "org": "министерства"}),
+    ("ru", "Руководитель узбекской национально-культурной автономии Омска Алишер Каримов предложил открыть курсы.",
+     "Алишер Каримов", "speakers",
+     {"post": "Руководитель", "org": "узбекской национально-культурной автономии Омска"}),
+    # a second post after a comma ends the organisation
+    ("ru", "Выступили советник Координационного комитета Платформы «Азия», президент ОО «Ресурсный центр» — "
+           "Баштовенко С.Н. и другие.",
+     "Баштовенко С.Н.", "speakers", {"post": "советник", "org": "Координационного комитета Платформы «Азия»"}),
+    # English: a capitalised organisation name right before the post ("ORG post Name")
+    ("en", "State Migration Service spokesperson Aibek Osmonov said the rules were unclear.",
+     "Aibek Osmonov", "speakers", {"post": "spokesperson", "org": "State Migration Service"}),
+    ("en", "On Monday, Social Fund press officer Aibek Osmonov said the rules were unclear.",
+     "Aibek Osmonov", "speakers", {"post": "press officer", "org": "Social Fund"}),
+    # Russian "Name из ORG" (as English "of / from ORG"); a place after "из" is not an organisation
+    ("ru", "Айбек Осмонов из ОФ «Ак Жол» предложил открыть центр.",
+     "Айбек Осмонов", "speakers", {"post": None, "org": "ОФ «Ак Жол»"}),
+    ("ru", "Айбек Осмонов из Международной организации по миграции предложил открыть центр.",
+     "Айбек Осмонов", "speakers", {"post": None, "org": "Международной организации по миграции"}),
+    ("ru", "Айбек Осмонов из села Кызыл-Суу предложил открыть центр.", "Айбек Осмонов", "speakers", {"org": None}),
+    # a unit's own adjective stays with the unit
+    ("ru", "Айбек Осмонов, начальник отдела социальной защиты городского управления Социального фонда, предложил "
+           "открыть центр.",
+     "Айбек Осмонов", "speakers",
+     {"post": "начальник отдела социальной защиты", "org": "городского управления Социального фонда"}),
+    # an abbreviation in brackets inside the organisation name
+    ("ky", "Эл аралык миграция уюмунун (ЭМУ) долбоор координатору Айбек Осмонов сөз сүйлөдү.",
+     "Айбек Осмонов", "speakers", {"post": "долбоор координатору", "org": "Эл аралык миграция уюмунун (ЭМУ)"}),
 ]
 
 

@@ -39,6 +39,8 @@ _KY_STOP_END = re.compile(r"(?:ган|ген|кан|кен|гон|гөн|кон|
 _KY_ADJ = re.compile(r"(?:лык|лик|лук|лүк|дык|дик|дук|дүк|тык|тик|тук|түк|луу|лүү|дуу|дүү|туу|түү|уучу|үүчү|оочу|өөчү|чу|чү)$")
 _KY_ACC = re.compile(r"(?:ны|ни|ну|нү|ды|ди|ду|дү|ты|ти|ту|тү)$")
 _KY_TERRITORY = re.compile(r"(?:районунун|облусунун|шаарынын|аймагынын|айылынын|шаардык\s+кеңештин)")
+_KY_LOCATIVE_ATTR = re.compile(r"(?:дагы|деги|догу|дөгү|тагы|теги|тогу|төгү)$")
+_KY_VERBAL_NOUN = re.compile(r"(?:[^аеыиоөуүэ](?:оо|өө|уу|үү|ээ|оо)|[ыиуү]ш)$")
 _KY_GENITIVE = re.compile(r"(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн)$")
 
 
@@ -137,6 +139,14 @@ def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
         i += 1
     start = i
     k = _post_head(tokens, i)
+    if k == 0 and lang == "en":
+        poss = _en_possessor(tokens, i)
+        if poss is not None:
+            # "the Social Fund's regional director", "the ministry's chief specialist": Y's X = X of Y
+            info = parse_post_first(tokens[poss + 1:], lang)
+            if info is not None and info.post is not None and info.org is None:
+                info.org = (tokens[i].start, tokens[poss].end - 2)
+                return info
     if k == 0 and lang == "en" and i + 1 < n and re.fullmatch(r"[A-Z]{2,6}", words[i]) and \
             _post_head(tokens, i + 1) > 0:
         k = 1 + _post_head(tokens, i + 1)  # "UNDP Resident Representative", "IOM Chief of Mission"
@@ -161,14 +171,17 @@ def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
         i = _en_units(tokens, i)
     else:
         j = i
+        unit_at = None
         while j < n and words[j].islower() and _ADJ_RU.search(words[j]) and not is_unit(words[j]):
             j += 1
         if j < n and is_unit(words[j]) and (j == i or words[j].islower()):
+            unit_at = i
             i = j + 1
-            while i < n and not is_org_head(words[i], lang) and not is_unit(words[i]) and \
+            while i < n and (not is_org_head(words[i], lang) or _abbr_in_unit(words, i)) and not is_unit(words[i]) and \
                     (words[i].islower() or words[i] == "по" or words[i].isupper() and len(words[i]) <= 5) and \
                     words[i] not in ",;—–":
-                if _ADJ_RU.search(words[i]) and any(is_org_head(w, lang) for w in words[i + 1:i + 3]):
+                if _ADJ_RU.search(words[i]) and any((is_org_head(words[x], lang) and not _abbr_in_unit(words, x)) or
+                                                    is_unit(words[x]) for x in range(i + 1, min(n, i + 3))):
                     break
                 i += 1
     # complements "по социальным вопросам", "on social issues", "программ"
@@ -210,6 +223,11 @@ def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
             break
     if h is None:
         post_end = _trim_end(tokens, start, n)
+        if lang != "en" and unit_at is not None and unit_at > start and post_end - unit_at >= 2:
+            # a unit with no parent body after it is the organisation ("руководителя | управления занятости ...
+            # города Шымкента")
+            return PostInfo(post=(tokens[start].start, tokens[_trim_end(tokens, start, unit_at) - 1].end),
+                            org=(tokens[unit_at].start, tokens[post_end - 1].end))
         return PostInfo(post=(tokens[start].start, tokens[post_end - 1].end))
     if lang == "en":
         at = next((j for j in range(post_end, h) if words[j].lower() == "at"), None)
@@ -221,7 +239,9 @@ def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
             o += 1
         org_tokens_end = _trim_end(tokens, o, n)
         # anaphoric "of the committee": keep in the post
-        if o == h and org_tokens_end - o == 1 and words[h].islower() and words[o - 1].lower() == "the":
+        # (after a unit, "of the ministry" names the parent body: "head of the pensions department of the ministry")
+        if o == h and org_tokens_end - o == 1 and words[h].islower() and words[o - 1].lower() == "the" and \
+                not (post_end > start and is_unit(words[post_end - 1])):
             end = _trim_end(tokens, start, n)
             return PostInfo(post=(tokens[start].start, tokens[end - 1].end))
         post_stop = max(post_stop, start + 1)
@@ -236,11 +256,44 @@ def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
     if o == start:
         o = h
     post_stop = _trim_end(tokens, start, o)
-    org_end = _trim_end(tokens, o, n)
+    # a second post after a comma ("советник Комитета Платформы «...», президент ОО «...»") ends the organisation
+    stop = next((j for j in range(o + 1, n - 1) if words[j] == "," and _post_head(tokens, j + 1) > 0), n)
+    org_end = _trim_end(tokens, o, stop)
+    if lang == "ru" and org_end - o == 1 and words[o].islower() and is_org_head(words[o], lang) and \
+            not is_unit(words[o]) and unit_at is None and re.match(r"(?:комитет|комисси|совет|кенеш|коллеги)", words[o]):
+        # anaphoric "заместитель председателя комитета", "член совета": the body is part of the post (after a unit
+        # it is the parent: "директор Департамента ... | министерства")
+        return PostInfo(post=(tokens[start].start, tokens[org_end - 1].end))
     info = PostInfo(post=(tokens[start].start, tokens[post_stop - 1].end))
     if org_end > o:
         info.org = (tokens[o].start, tokens[org_end - 1].end)
     return info
+
+
+def _en_possessor(tokens: list[Token], i: int) -> int | None:
+    """Index of a possessive organisation head ("Fund's", "ministry's", "IOM's") in a short run of name words
+    starting at tokens[i] and followed by a post; None otherwise."""
+    words = _words(tokens)
+    for j in range(i, min(len(words), i + 7)):
+        w = words[j]
+        m = re.fullmatch(r"([\w-]+)['’]s", w)
+        if m:
+            base = m.group(1)
+            if (is_org_head(base, "en") or is_org_head(base.lower(), "en")) and _post_head(tokens, j + 1) > 0:
+                return j
+            return None
+        if not (w[:1].isupper() or w.lower() in ("of", "for", "and", "on", "the")):
+            return None
+    return None
+
+
+def _abbr_in_unit(words: list[str], i: int) -> bool:
+    """An unlisted abbreviation inside a unit's name with the parent body still to come ("Управления по развитию
+    социальных услуг ЛОВЗ и ПГ Министерства ..."): part of the unit, not an organisation."""
+    w = words[i]
+    return w.isupper() and i > 0 and not is_unit(words[i - 1]) and w not in _sets()["abbr"] and \
+        w.lower() not in _COUNTRY_ABBR and \
+        any(x in _sets()["org"] for x in words[i + 1:i + 4])
 
 
 def _en_units(tokens: list[Token], i: int) -> int:
@@ -299,12 +352,19 @@ def parse_post_last(tokens: list[Token]) -> PostInfo | None:
         u = ps - 1
         while u > 0 and not _KY_GENITIVE.search(words[u - 1]) and words[u - 1] not in ",«»“”\"":
             u -= 1
-        if not any(w[:1].isupper() for w in words[u:ps - 1]):
+        # a capitalised place in the locative ("Россиядагы өкүлчүлүгүнүн") only says where the unit is
+        # ... and with only a territory before it ("Алматы облусунун ... башкармалыгынын") it is the organisation
+        lead = 0
+        while lead < u and words[lead] in ",;:—–-":
+            lead += 1
+        if not any(w[:1].isupper() and not _KY_LOCATIVE_ATTR.search(w) for w in words[u:ps - 1]) and \
+                u > lead and not _KY_TERRITORY.fullmatch(words[u - 1].lower()):
             ps = u
     start = 0
     while start < ps and words[start] in ",;:—–-":
         start += 1
-    if ps > start and is_post(words[ps - 1]) and _KY_GENITIVE.search(words[ps - 1]):
+    if ps > start and is_post(words[ps - 1]) and _KY_GENITIVE.search(words[ps - 1]) and \
+            not is_org_head(words[ps - 1], "ky"):
         if ps - 1 > start and _KY_TERRITORY.fullmatch(words[ps - 2].lower()):
             # "Ноокат районунун акиминин орун басары": the territory is the organisation, the rest the post
             return PostInfo(post=(tokens[ps - 1].start, tokens[n - 1].end),
@@ -315,6 +375,12 @@ def parse_post_last(tokens: list[Token]) -> PostInfo | None:
     if ps > start:
         info.org = (tokens[start].start, tokens[ps - 1].end)
     return info
+
+
+def _ky_object_of_name(w: str, nxt: str) -> bool:
+    """An accusative object of a verbal noun inside an organisation name ("жумуштуулукту координациялоо
+    башкармалыгы", "мигранттарды колдоо борбору")."""
+    return bool(_KY_ACC.search(w)) and nxt.islower() and bool(_KY_VERBAL_NOUN.search(nxt))
 
 
 def ky_prenominal_chunk(tokens: list[Token], name_idx: int, lower: int = 0) -> list[Token]:
@@ -329,6 +395,9 @@ def ky_prenominal_chunk(tokens: list[Token], name_idx: int, lower: int = 0) -> l
     events = [rx for _, rx in lexicon.event_types()]
     while k > lower:
         w = words[k - 1]
+        if w == ")" and k - 3 >= lower and words[k - 3] == "(" and words[k - 2].isupper() and not in_quote:
+            k -= 3  # an abbreviation in brackets inside the name: "Эл аралык миграция уюмунун (ЭМУ)"
+            continue
         if w in "»”":
             in_quote = True
         elif w in "«“":
@@ -337,9 +406,11 @@ def ky_prenominal_chunk(tokens: list[Token], name_idx: int, lower: int = 0) -> l
             if w == "," and k >= 2 and is_post(words[k - 2]):
                 break
             if w in ".:;!?()—–" or w.lower() in _KY_STOP_WORDS or (w.islower() and _KY_STOP_END.search(w) and
-                                                                   not is_post(w) and not is_org_head(w, "ky")):
+                                                                   not is_post(w) and not is_org_head(w, "ky") and
+                                                                   not _ky_object_of_name(w, words[k])):
                 break
-            if w[:1].isupper() and not w.isupper() and _KY_ACC.search(w) and not is_org_head(w, "ky"):
+            if w[:1].isupper() and not w.isupper() and _KY_ACC.search(w) and not is_org_head(w, "ky") and \
+                    not _KY_TERRITORY.fullmatch(words[k].lower()):  # "Алматы облусунун" is a place, not an object
                 break
             if any(rx.fullmatch(w) for rx in events):
                 break
@@ -479,9 +550,32 @@ def post_before(doc: Doc, tokens: list[Token], name_idx: int, segment_start: int
                     seg[q - 1].text not in _EN_ARTICLES | _EN_PREP | _EN_CLAUSE | _EN_INNER:
                 q -= 1
             if q < k and (q == 0 or re.fullmatch(r"[A-Z]{2,6}", seg[q - 1].text) or
+                          (seg[q - 1].text[:1].isupper() and is_org_head(seg[q - 1].text, "en")) or
                           seg[q - 1].text.lower() in {",", '"', "“", "”", "said", "says", "by", "the", "a", "an"}):
                 k = q
-            return PostInfo(post=(seg[k].start, seg[-1].end))
+            info = PostInfo(post=(seg[k].start, seg[-1].end))
+            m = re.fullmatch(r"([\w-]+)['’]s", seg[k - 1].text) if k > 0 else None
+            if m and (is_org_head(m.group(1), "en") or is_org_head(m.group(1).lower(), "en")):
+                # "the Social Fund's regional director X": the possessor is the organisation
+                b = k - 1
+                while b > 0 and (seg[b - 1].text[:1].isupper() or seg[b - 1].text in ("of", "for", "and", "on")) \
+                        and seg[b - 1].text.lower() not in _EN_ARTICLES and not is_post(seg[b - 1].text):
+                    b -= 1
+                while b < k - 1 and seg[b].text in ("of", "for", "and", "on"):
+                    b += 1
+                info.org = (seg[b].start, seg[k - 1].end - 2)
+            elif k > 1 and seg[k - 1].text[:1].isupper() and is_org_head(seg[k - 1].text, "en") and \
+                    not re.fullmatch(r"[A-Z]{2,6}", seg[k - 1].text):
+                # "State Migration Service spokesperson X": a capitalised organisation name right before the post
+                b = k - 1
+                while b > 0 and (seg[b - 1].text[:1].isupper() or seg[b - 1].text in ("of", "for", "and", "on")) \
+                        and seg[b - 1].text.lower() not in _EN_ARTICLES and not is_post(seg[b - 1].text):
+                    b -= 1
+                while b < k - 1 and seg[b].text in ("of", "for", "and", "on"):
+                    b += 1
+                if k - 1 - b >= 1:
+                    info.org = (seg[b].start, seg[k - 1].end)
+            return info
         if j == name_idx:
             # a post with its organisation written inside it right before the name ("Deputy Director of the
             # Agency for Labour Migration Aibek X", "deputy khokim of Osh region X"): the whole phrase is the post
@@ -527,6 +621,8 @@ _AREA_KY = re.compile(r"([А-ЯӨҮҢ][\w-]+\s+(?:облусундагы|рай�
 def org_after_name(doc: Doc, tokens: list[Token], last: int) -> Span | None:
     """English: the organisation written right after a name whose post came before it ('Lawyer X of "Adilet"',
     'Economist X from the Central Asia Institute'): a quoted name, or capitalised words with an organisation head."""
+    if doc.lang == "ru" and last < len(tokens) and tokens[last].text.lower() == "из":
+        return _org_after_iz(tokens, last + 1)
     if doc.lang != "en" or last >= len(tokens) or tokens[last].text.lower() not in ("of", "from", "at"):
         return None
     words = _words(tokens)
@@ -548,7 +644,56 @@ def org_after_name(doc: Doc, tokens: list[Token], last: int) -> Span | None:
         j += 1
     if j == i or not any(is_org_head(w, "en") for w in words[i:j]):
         return None
+    if j < len(words) and words[j] in ('"', "“", "«"):
+        # 'of the Public Foundation "Egl"': the quoted name belongs to the organisation
+        close = {'"': '"', "“": "”", "«": "»"}[words[j]]
+        q = next((k for k in range(j + 1, min(len(words), j + 12)) if words[k] == close), None)
+        if q is not None and q > j + 1:
+            return tokens[start].start, tokens[q].end
     return tokens[start].start, tokens[j - 1].end
+
+
+def _org_after_iz(tokens: list[Token], i: int) -> Span | None:
+    """Russian 'Айбек Осмонов из ОФ «Ак Жол»', '... из Международной организации по миграции': an organisation
+    head (or abbreviation) with its quoted name or its capitalised / genitive words."""
+    words = _words(tokens)
+    n = len(words)
+    j = i
+    while j < n and j < i + 3 and words[j][:1].isupper() and not is_org_head(words[j], "ru"):
+        j += 1  # "из Международной организации": capitalised adjectives before the head
+    if j >= n or not is_org_head(words[j], "ru"):
+        return None
+    q = next((k for k in range(j + 1, min(n, j + 4)) if words[k] in ("«", "“", '"')), None)
+    if q is not None:
+        close = {"«": "»", "“": "”", '"': '"'}[words[q]]
+        c = next((k for k in range(q + 1, min(n, q + 12)) if words[k] == close), None)
+        if c is not None:
+            return tokens[i].start, tokens[c].end
+    e = j + 1
+    while e < n and (words[e][:1].isupper() or words[e] == "по" or
+                     (words[e].islower() and _adj_ru(words[e]) and e + 1 < n and not morph.is_verb_ru(words[e])) or
+                     (words[e].islower() and e > j + 1 and words[e - 1] == "по" and not morph.is_verb_ru(words[e]))):
+        e += 1
+    while e > j + 1 and words[e - 1] == "по":
+        e -= 1
+    return tokens[i].start, tokens[e - 1].end
+
+
+def org_in_brackets(doc: Doc, tokens: list[Token], last: int) -> Span | None:
+    """An organisation in brackets right after a name ('Айнура Токтогулова (ОФ «Мээрим»)', 'Aibek Osmonov (IOM
+    Kyrgyzstan)'): a bracket holding an organisation head, an abbreviation or a quoted name, and no post."""
+    if last >= len(tokens) or tokens[last].text != "(":
+        return None
+    words = _words(tokens)
+    close = next((k for k in range(last + 1, min(len(words), last + 16)) if words[k] == ")"), None)
+    if close is None or close == last + 1:
+        return None
+    inner = words[last + 1:close]
+    if any(w in ",;" for w in inner) or any(is_post(w) for w in inner):
+        return None
+    if not any(is_org_head(w, doc.lang) or w in ('"', "«", "“") for w in inner):
+        return None
+    return tokens[last + 1].start, tokens[close - 1].end
 
 
 def _split_area(doc: Doc, info: PostInfo, lang: str) -> None:
@@ -575,6 +720,9 @@ def _split_area(doc: Doc, info: PostInfo, lang: str) -> None:
     s, e = info.org
     if re.search(r"(?:мэри|mayor|municipal|akimiat|акимиат|муниципал)", doc.text[s:e], re.I):
         return
+    if lang == "en" and re.search(r"\b(?:International|United Nations|UN)\b", doc.text[s:e]):
+        return  # an international body's office in a city or country: "International Organization for Migration in Osh"
+
     rx = _AREA_EN if lang == "en" else _AREA_RU
     m = rx.search(doc.text[s:e])
     if m and m.start() > 0:
@@ -617,6 +765,10 @@ def post_in_entry(doc: Doc, start: int, end: int, name: tuple[int, int]) -> Post
         if a2 <= name[0] < b2 or a2 < name[1] <= b2:
             # the piece holding the name: keep what is written before / after it
             left, right = (a2, name[0]), (name[1], b2)
+            # '1. «Title» — org post Name': what stands before a dash on the left is not the person's
+            dashes = [t for t in doc.tokens if a2 <= t.start and t.end <= name[0] and t.text in "—–"]
+            if dashes:
+                left = (dashes[-1].end, name[0])
             for x, y in (left, right):
                 ts = [t for t in doc.tokens if x <= t.start and t.end <= y and t.text not in "–—-.;"]
                 if ts:
@@ -633,7 +785,9 @@ def post_in_entry(doc: Doc, start: int, end: int, name: tuple[int, int]) -> Post
     merged: dict[tuple[int, int], list[Token]] = {}
     last = None
     for key, ts in toks_of.items():
-        if last is not None and _is_continuation(ts, lang) and not any(is_post(t.text) for t in ts[:2]):
+        # a name cut by a comma continues ("Эмгек, социалдык камсыздоо ..."); a dash or bracket starts a new piece
+        if last is not None and _is_continuation(ts, lang) and not any(is_post(t.text) for t in ts[:2]) and \
+                "," in text[merged[last][-1].end:ts[0].start]:
             merged[last] = merged[last] + ts
             continue
         merged[key] = ts
@@ -652,13 +806,16 @@ def post_in_entry(doc: Doc, start: int, end: int, name: tuple[int, int]) -> Post
         if _is_other(ts, lang):
             others.append((ts[0].start, ts[-1].end))
             continue
+        if len(ts) > 1 and ts[0].text.isdigit() and ts[1].text in ".)":
+            continue  # '2. «Title»': a numbered presentation title, not an organisation
         if any(is_org_head(t.text, lang) or t.text in "«“\"" for t in ts) and org_piece is None:
             org_piece = (ts[0].start, ts[-1].end)
     if post is None:
         return None
     if post.org is None and org_piece is not None:
         post.org = org_piece
-    elif post.org is not None and org_piece is not None and any(is_unit(w) for w in
+    elif post.org is not None and org_piece is not None and post.post is not None and post.org[0] >= post.post[1] \
+            and any(is_unit(w) for w in
                                                                 re.findall(r"[\w-]+", doc.clean[post.org[0]:post.org[1]])):
         post.post = (post.post[0], post.org[1]) if post.post else post.org
         post.org = org_piece
@@ -667,5 +824,5 @@ def post_in_entry(doc: Doc, start: int, end: int, name: tuple[int, int]) -> Post
     return post
 
 
-__all__ = ["PostInfo", "post_in_entry", "parse_post_first", "parse_post_last", "post_after", "post_before", "is_post", "is_org_head",
+__all__ = ["PostInfo", "org_in_brackets", "post_in_entry", "parse_post_first", "parse_post_last", "post_after", "post_before", "is_post", "is_org_head",
            "apposition"]

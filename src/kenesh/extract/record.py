@@ -18,7 +18,7 @@ from kenesh.extract.issues import find_issues
 from kenesh.extract.names import Person, find_mentions, group
 from kenesh.extract.normalize import normalize_name, normalize_region
 from kenesh.extract.places import find_countries, find_regions, region_key
-from kenesh.extract.posts import PostInfo, org_after_name, post_after, post_before, post_in_entry
+from kenesh.extract.posts import PostInfo, org_after_name, org_in_brackets, post_after, post_before, post_in_entry
 from kenesh.extract.proposals import extract as extract_proposals
 from kenesh.extract.roles import role_of
 from kenesh.extract.segment import Doc, segment
@@ -73,6 +73,9 @@ def _person_post(doc: Doc, person: Person, mention_tokens: set[int]) -> PostInfo
         seg_start = 0
         for i in range(first - 1, -1, -1):
             t = toks[i]
+            if (t.text == ")" and i >= 2 and toks[i - 2].text == "(" and toks[i - 1].text.isupper()) or \
+                    (t.text == "(" and i + 2 < first and toks[i + 2].text == ")" and toks[i + 1].text.isupper()):
+                continue  # an abbreviation in brackets inside an organisation name: "уюмунун (ЭМУ)"
             if id(t) in mention_tokens or t.text in ":;()" or _RU_SEP.match(t.text):
                 seg_start = i + 1
                 break
@@ -102,11 +105,20 @@ def _person_post(doc: Doc, person: Person, mention_tokens: set[int]) -> PostInfo
                 return info
     # English "Aida X of the Association of Lawyers called for ...": an organisation without a post
     for m in person.mentions:
-        if doc.lang != "en" or m.kind != "full" or m.sent < 0:
+        if doc.lang not in ("en", "ru") or m.kind != "full" or m.sent < 0:
             continue
         toks = doc.sentences[m.sent].tokens
         last = next((i for i, t in enumerate(toks) if t.start >= m.end), len(toks))
         org = org_after_name(doc, toks, last)
+        if org:
+            return PostInfo(org=org)
+    # "Айнура Токтогулова (ОФ «Мээрим»)", "Aibek Osmonov (IOM Kyrgyzstan)": an organisation in brackets, no post
+    for m in person.mentions:
+        if m.kind != "full" or m.sent < 0:
+            continue
+        toks = doc.sentences[m.sent].tokens
+        last = next((i for i, t in enumerate(toks) if t.start >= m.end), len(toks))
+        org = org_in_brackets(doc, toks, last)
         if org:
             return PostInfo(org=org)
     return None
@@ -174,6 +186,12 @@ def build(doc: Doc, source: str, sha256: str | None = None) -> dict[str, Any]:
                 variants.append(v)
         if variants:
             rec["variants"] = variants
+        if info and info.org:
+            # a separator that opens a list entry piece ("– Таласский филиал ...", ", Public Organisation ...")
+            s0, e0 = info.org
+            while s0 < e0 and doc.text[s0] in " \n,;:–—-":
+                s0 += 1
+            info.org = (s0, e0) if s0 < e0 else None
         rec["post"] = _text(doc, info.post) if info and info.post else None
         rec["org"] = _text(doc, info.org) if info and info.org else None
         if info and info.post:
