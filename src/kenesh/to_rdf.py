@@ -63,7 +63,7 @@ def date_literal(value: str) -> Literal:
 class _DocumentGraph:
     """Builds the named graph of one record; one instance per record."""
 
-    def __init__(self, record: dict[str, Any], mint: Minter, source_path: str | None) -> None:
+    def __init__(self, record: dict[str, Any], mint: Minter) -> None:
         self.r = record
         self.mint = mint
         self.lang = str(record.get("lang") or "")
@@ -71,7 +71,6 @@ class _DocumentGraph:
         self.doc = self.src.rsplit("/", 1)[1]
         self.g = _Triples()  # a plain set: rdflib's Memory store costs ~30 µs a triple, too much at 100k documents
         self.spans: dict[str, Any] = record.get("spans") or {}
-        self.source_path = source_path
 
     # -- helpers ------------------------------------------------------------------------------------------------
     def text(self, value: str) -> Literal:
@@ -349,7 +348,7 @@ def resolve_path(record: Any, path: str) -> Any:
 def record_triples(record: dict[str, Any], base: str | None = None,
                    mint: Minter | None = None) -> tuple[URIRef, set[tuple[Any, Any, Any]]]:
     """The graph IRI and the triples of one checked record, as a plain set (the fast path used by build)."""
-    doc = _DocumentGraph(record, mint or Minter(base), None)
+    doc = _DocumentGraph(record, mint or Minter(base))
     return doc.src, doc.build()
 
 
