@@ -87,13 +87,24 @@ def surface(person: tuple[str, str, str, bool], rng: random.Random) -> str:
     return f"{given} {surname}" + rng.choice(["дун", "го", "дон"])  # an unnormalised Kyrgyz case form
 
 
+CITIES = ("Бишкек", "Ош", "Жалал-Абад", "Каракол", "Нарын", "Талас", "Баткен", "Токмок", "Кара-Балта", "Өзгөн",
+          "Кызыл-Кыя", "Балыкчы", "Чолпон-Ата", "Кант", "Узген", "Алматы", "Ташкент", "Душанбе", "Москва", "Худжанд")
+
+
 def corpus(docs: int, seed: int) -> list[Mention]:
     rng = random.Random(seed)
     population = people(max(1000, docs // 3), rng)
+    n_orgs = max(200, len(population) // 10)
+    jobs = [[rng.randrange(n_orgs)] + ([rng.randrange(n_orgs)] if rng.random() < 0.3 else [])
+            for _ in population]  # three in ten change organisation
+    home = [rng.choice(CITIES) for _ in population]
     mentions = []
     for d in range(docs):
+        city = rng.choice(CITIES)
         for i in rng.sample(range(len(population)), rng.randint(2, 6)):
-            mentions.append(Mention(str(i), surface(population[i], rng), f"doc{d}"))
+            org = f"org{rng.choice(jobs[i])}" if rng.random() < 0.8 else None
+            where = home[i] if rng.random() < 0.6 else city
+            mentions.append(Mention(str(i), surface(population[i], rng), f"doc{d}", org=org, city=where))
     return mentions
 
 
