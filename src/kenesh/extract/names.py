@@ -276,6 +276,13 @@ def _post_apposition(text: str, pos: int) -> bool:
     return any(w in posts and (w.islower() or k == 0 or words[k - 1].isupper()) for k, w in enumerate(words))
 
 
+def _eponym(text: str, start: int, end: int) -> bool:
+    """A name that an institution is named after ('КНУ им. Ж. Баласагына', 'университет имени ...', 'named after
+    ...', 'Ж. Баласагын атындагы'): not a person of the report."""
+    return bool(re.search(r"(?:\bим\.|\bимени|\bnamed\s+after)\s*$", text[max(0, start - 14):start], re.I) or
+                re.match(r"\s*(?:атындагы|атынан\s+аталган)\b", text[end:end + 24]))
+
+
 def _gap_ok(text: str, a: _Item, b: _Item) -> bool:
     gap = text[a.end:b.start]
     return gap.strip() == "" and gap.count("\n") <= 1 and len(gap) <= 3
@@ -303,7 +310,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if cur:
             runs.append(cur)
         for run in runs:
-            if _quoted_org_name(text, run[0].start) or _after_settlement(text, run[0].start):
+            if _quoted_org_name(text, run[0].start) or _after_settlement(text, run[0].start) or \
+                    _eponym(text, run[0].start, run[-1].end):
                 continue
             n_before = len(found)
             i = 0

@@ -115,13 +115,23 @@ def _post_head(tokens: list[Token], i: int) -> int:
     while j < n and words[j] in _sets()["mod"] and not _sets()["post"].match_multi(words, j):
         j += 1
     k = _sets()["post"].match_multi(words, j) if j < n else 0
-    if k == 0 and j == i:
-        # English noun modifiers: "social policy consultant", "labour lawyer", "Programme Specialist"
+    if k == 0:
+        # Russian adjectives before the head that are not listed modifiers ("старший научный сотрудник",
+        # "социальный работник")
+        d = 0
+        while d < 2 and j + d < n and re.fullmatch(r"[а-яё-]+(?:ый|ий|ой|ая|яя|ого|его|ей)", words[j + d].lower()):
+            d += 1
+            kk = _sets()["post"].match_multi(words, j + d) if j + d < n else 0
+            if kk:
+                return j - i + d + kk
+    if k == 0:
+        # English noun modifiers: "social policy consultant", "labour lawyer", "Programme Specialist" (also after
+        # listed modifiers: "independent social-policy consultant")
         for d in range(1, 4):
             if j + d < n and all(re.fullmatch(r"[A-Za-z-]+", w) and w.lower() not in _EN_PREP | _EN_ARTICLES | _EN_CLAUSE
                                  and not is_org_head(w, "en") for w in words[j:j + d]) and \
                     _sets()["post"].match_multi(words, j + d) and re.fullmatch(r"[A-Za-z-]+", words[j + d]):
-                return d + _sets()["post"].match_multi(words, j + d)
+                return j - i + d + _sets()["post"].match_multi(words, j + d)
     if k == 0:
         # a modifier that is itself a post ("deputy", "vice")
         if j > i and is_post(words[j - 1]):
@@ -147,6 +157,13 @@ def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
             if info is not None and info.post is not None and info.org is None:
                 info.org = (tokens[i].start, tokens[poss].end - 2)
                 return info
+    if k == 0 and lang == "en" and i + 1 < n and re.fullmatch(r"[a-z]+['’]s", words[i]) and \
+            is_post(words[i][:-2]) and not is_org_head(words[i][:-2], lang) and _post_head(tokens, i + 1) > 0:
+        # "the ombudsman's representative", "the minister's adviser": a post of a post, the phrase is the post
+        info = parse_post_first(tokens[i + 1:], lang)
+        if info is not None and info.post is not None:
+            info.post = (tokens[i].start, info.post[1])
+            return info
     if k == 0 and lang == "en" and i + 1 < n and re.fullmatch(r"[A-Z]{2,6}", words[i]) and \
             _post_head(tokens, i + 1) > 0:
         k = 1 + _post_head(tokens, i + 1)  # "UNDP Resident Representative", "IOM Chief of Mission"
@@ -188,7 +205,8 @@ def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
     if lang == "en":
         if i < n and words[i].lower() == "from" and i + 1 < n and words[i + 1][:1].isupper():
             return PostInfo(post=(tokens[start].start, tokens[i - 1].end))
-        while i < n and words[i].lower() in ("on", "for") and i + 1 < n and words[i + 1].islower():
+        while i < n and words[i].lower() in ("on", "for") and i + 1 < n and words[i + 1].islower() and \
+                words[i + 1].lower() not in _EN_ARTICLES:
             i += 1
             while i < n and words[i].islower() and words[i].lower() not in _EN_PREP | {"and"}:
                 i += 1
@@ -321,6 +339,14 @@ def _trim_end(tokens: list[Token], start: int, end: int) -> int:
     while end > start and (tokens[end - 1].text in ",;:—–-(" or
                            tokens[end - 1].text.lower() in ("и", "and", "а", "также", "жана", "or", "the", "of")):
         end -= 1
+    if end - start >= 4 and tokens[end - 1].text == ")":
+        # a trailing bracketed place note ('ОО «...» (г. Кызыл-Кия)', '"Oila va Jamiyat" (Khujand)') is not part
+        # of the name; an abbreviation in brackets is ('... по миграции (МОМ)')
+        o = next((k for k in range(end - 2, max(start, end - 7), -1) if tokens[k].text == "("), None)
+        if o is not None and o > start + 1 and not all(t.text.isupper() for t in tokens[o + 1:end - 1]):
+            end = o
+            while end > start and tokens[end - 1].text in ",;:—–-":
+                end -= 1
     # unbalanced closing quote / bracket
     return end
 
@@ -346,6 +372,14 @@ def parse_post_last(tokens: list[Token]) -> PostInfo | None:
     while ps > 0 and (words[ps - 1] in _sets()["mod"] or (words[ps - 1].islower() and _KY_ADJ.search(words[ps - 1])
                                                           and not _KY_GENITIVE.search(words[ps - 1]) and h - ps < 2)):
         ps -= 1
+    # "балдарды коргоо боюнча адиси": a topic phrase in "боюнча" belongs to the post, not to the organisation
+    if ps > 1 and words[ps - 1].lower() == "боюнча":
+        b = ps - 1
+        while b > 0 and words[b - 1].islower() and not _KY_GENITIVE.search(words[b - 1]) and \
+                words[b - 1] not in ",;:«»“”\"" and ps - 1 - b < 4:
+            b -= 1
+        if b < ps - 1 and b > 0 and (_KY_GENITIVE.search(words[b - 1]) or words[b - 1] in "»”\""):
+            ps = b
     # a unit before the post ("кафедрасынын башчысы") with its own modifiers; a unit named after a place
     # ("Өзгөн райондук бөлүмүнүн") is an organisation in its own right
     if ps > 0 and is_unit(words[ps - 1]):
@@ -367,6 +401,21 @@ def parse_post_last(tokens: list[Token]) -> PostInfo | None:
             not is_org_head(words[ps - 1], "ky"):
         if ps - 1 > start and _KY_TERRITORY.fullmatch(words[ps - 2].lower()):
             # "Ноокат районунун акиминин орун басары": the territory is the organisation, the rest the post
+            return PostInfo(post=(tokens[ps - 1].start, tokens[n - 1].end),
+                            org=(tokens[start].start, tokens[ps - 2].end))
+        if ps - 1 > start and is_unit(words[ps - 2]):
+            # "Министрликтин Тышкы ... департаментинин директорунун орун басары": the unit goes with the post, the
+            # parent body written before it (a genitive organisation head) is the organisation
+            u = ps - 2
+            while u > start and not _KY_GENITIVE.search(words[u - 1]) and words[u - 1] not in ",«»“”\"":
+                u -= 1
+            if u > start and is_org_head(words[u - 1], "ky") and _KY_GENITIVE.search(words[u - 1]) and \
+                    not _KY_TERRITORY.fullmatch(words[u - 1].lower()):
+                return PostInfo(post=(tokens[u].start, tokens[n - 1].end), org=(tokens[start].start, tokens[u - 1].end))
+        if ps - 1 > start and is_org_head(words[ps - 2], "ky") and _KY_GENITIVE.search(words[ps - 2]) and \
+                not is_post(words[ps - 2]):
+            # "... Миграция кызматынын төрагасынын орун басары": the body before the post-in-genitive is the
+            # organisation
             return PostInfo(post=(tokens[ps - 1].start, tokens[n - 1].end),
                             org=(tokens[start].start, tokens[ps - 2].end))
         # "министринин орун басары", "өкүлүнүн орун басары": the organisation is a post itself
@@ -405,6 +454,9 @@ def ky_prenominal_chunk(tokens: list[Token], name_idx: int, lower: int = 0) -> l
         elif not in_quote:
             if w == "," and k >= 2 and is_post(words[k - 2]):
                 break
+            if w == "." and k >= 2 and re.fullmatch(r"[А-ЯЁӨҮҢA-Z]", words[k - 2]) and k - 2 >= lower:
+                k -= 1  # an initial inside the name ("Ж. Баласагын атындагы ... университетинин")
+                continue
             if w in ".:;!?()—–" or w.lower() in _KY_STOP_WORDS or (w.islower() and _KY_STOP_END.search(w) and
                                                                    not is_post(w) and not is_org_head(w, "ky") and
                                                                    not _ky_object_of_name(w, words[k])):
@@ -414,6 +466,11 @@ def ky_prenominal_chunk(tokens: list[Token], name_idx: int, lower: int = 0) -> l
                 break
             if any(rx.fullmatch(w) for rx in events):
                 break
+            if len(w) > 5 and re.search(r"[аеыиоөуүэйлрн](?:да|де|до|дө)$", w) and not is_org_head(w, "ky"):
+                break  # a locative ("Иш-чарада", "жыйында") is an adverbial, not part of the organisation name
+            if len(w) > 4 and re.search(r"(?:га|ге|ка|ке|го|гө|ко|кө)$", w) and not is_org_head(w, "ky") and \
+                    not words[k].lower().startswith("караш"):
+                break  # a dative object ("Иш-чарага ... катышты"), unless the body is "under" it ("... караштуу")
         k -= 1
         if j - k > 18:
             break
@@ -546,8 +603,12 @@ def post_before(doc: Doc, tokens: list[Token], name_idx: int, segment_start: int
             # lower-case noun modifiers of the post ("child protection officer", "labour migration expert"), when
             # the phrase opens the clause ("..., said labour migration expert X", "UNICEF child protection officer X")
             q = k
-            while q > 0 and k - q < 3 and re.fullmatch(r"[a-z][a-z-]+", seg[q - 1].text) and \
-                    seg[q - 1].text not in _EN_ARTICLES | _EN_PREP | _EN_CLAUSE | _EN_INNER:
+            cap = seg[k].text[:1].isupper()  # "Labour Minister X": capitalised noun modifiers of a capitalised post
+            while q > 0 and k - q < 3 and (re.fullmatch(r"[a-z][a-z-]+", seg[q - 1].text) or
+                                           (cap and re.fullmatch(r"[A-Z][a-z-]+", seg[q - 1].text) and
+                                            not is_org_head(seg[q - 1].text, "en"))) and \
+                    seg[q - 1].text not in _EN_ARTICLES | _EN_PREP | _EN_CLAUSE | _EN_INNER | {"by", "says"} and \
+                    not re.search(r"ed$", seg[q - 1].text):
                 q -= 1
             if q < k and (q == 0 or re.fullmatch(r"[A-Z]{2,6}", seg[q - 1].text) or
                           (seg[q - 1].text[:1].isupper() and is_org_head(seg[q - 1].text, "en")) or
@@ -555,7 +616,12 @@ def post_before(doc: Doc, tokens: list[Token], name_idx: int, segment_start: int
                 k = q
             info = PostInfo(post=(seg[k].start, seg[-1].end))
             m = re.fullmatch(r"([\w-]+)['’]s", seg[k - 1].text) if k > 0 else None
-            if m and (is_org_head(m.group(1), "en") or is_org_head(m.group(1).lower(), "en")):
+            if m and is_post(m.group(1).lower()) and not is_org_head(m.group(1), "en"):
+                k -= 1  # "the ombudsman's representative", "the minister's adviser": the post of a post
+                info = PostInfo(post=(seg[k].start, seg[-1].end))
+            elif m and m.group(1).islower() and k - 1 > 0 and seg[k - 2].text.lower() in _EN_ARTICLES:
+                pass  # "the committee's chairman X": an anaphoric body, not a written organisation name
+            elif m and (is_org_head(m.group(1), "en") or is_org_head(m.group(1).lower(), "en")):
                 # "the Social Fund's regional director X": the possessor is the organisation
                 b = k - 1
                 while b > 0 and (seg[b - 1].text[:1].isupper() or seg[b - 1].text in ("of", "for", "and", "on")) \
@@ -575,6 +641,9 @@ def post_before(doc: Doc, tokens: list[Token], name_idx: int, segment_start: int
                     b += 1
                 if k - 1 - b >= 1:
                     info.org = (seg[b].start, seg[k - 1].end)
+            elif k > 0 and re.fullmatch(r"[A-Z]{2,6}", seg[k - 1].text) and is_org_head(seg[k - 1].text, "en") and \
+                    seg[k - 1].text.lower() not in _COUNTRY_ABBR:
+                info.org = (seg[k - 1].start, seg[k - 1].end)  # "UNICEF child protection officer X"
             return info
         if j == name_idx:
             # a post with its organisation written inside it right before the name ("Deputy Director of the
@@ -716,6 +785,14 @@ def _split_area(doc: Doc, info: PostInfo, lang: str) -> None:
                     return
         return
     if not info.org:
+        if info.post and lang != "ky":
+            # no organisation: a trailing place in the post ("... в Таласской области", "... in Osh region") is the
+            # area
+            s, e = info.post
+            m = (_AREA_EN if lang == "en" else _AREA_RU).search(doc.text[s:e])
+            if m and m.start() > 0:
+                info.area = (s + m.start(1), s + m.end(1))
+                info.post = (s, s + m.start())
         return
     s, e = info.org
     if re.search(r"(?:мэри|mayor|municipal|akimiat|акимиат|муниципал)", doc.text[s:e], re.I):

@@ -71,8 +71,22 @@ def _person_post(doc: Doc, person: Person, mention_tokens: set[int]) -> PostInfo
             continue
         stop = {i for i, t in enumerate(toks) if id(t) in mention_tokens and i >= last}
         seg_start = 0
+        skip_to = None
         for i in range(first - 1, -1, -1):
             t = toks[i]
+            if skip_to is not None:
+                if i > skip_to:
+                    continue
+                skip_to = None
+                continue
+            if t.text == ")":
+                # a short bracketed note inside the phrase before the name ("Аппарата Акыйкатчы (Омбудсмена)
+                # Кыргызской Республики", "ОО «...» (г. Кызыл-Кия)"): skip it, it does not end the segment
+                o = next((k for k in range(i - 1, max(-1, i - 7), -1) if toks[k].text in "()"), None)
+                if o is not None and toks[o].text == "(" and \
+                        not any(id(toks[k]) in mention_tokens or toks[k].text in ",;:" for k in range(o + 1, i)):
+                    skip_to = o
+                    continue
             if (t.text == ")" and i >= 2 and toks[i - 2].text == "(" and toks[i - 1].text.isupper()) or \
                     (t.text == "(" and i + 2 < first and toks[i + 2].text == ")" and toks[i + 1].text.isupper()):
                 continue  # an abbreviation in brackets inside an organisation name: "уюмунун (ЭМУ)"
@@ -96,12 +110,14 @@ def _person_post(doc: Doc, person: Person, mention_tokens: set[int]) -> PostInfo
             if info and info.post:
                 return info
         # English "The deputy khokim of Osh region, Aibek X, said": the post is closed off by commas before the name
-        if doc.lang == "en" and first >= 2 and toks[first - 1].text == "," and last < len(toks) and \
-                toks[last].text == "," and m.kind != "surname":
+        # ... also at the end of a clause ("The hearing was chaired by the committee's chairman, Nodirbek X.")
+        if doc.lang == "en" and first >= 2 and toks[first - 1].text == "," and m.kind != "surname" and \
+                (last >= len(toks) or toks[last].text in (",", ".")):
             info = post_before(doc, toks, first - 1, 0)
             lead = doc.clean[toks[0].start:info.post[0]].strip() if info and info.post else "x"
-            if lead.lower() in ("", "the", "a", "an") or re.fullmatch(r"[A-Z][\w-]+['’]s", lead) or \
-                    re.fullmatch(r"(?i)according\s+to(?:\s+the)?", lead):
+            if lead.lower() in ("", "the", "a", "an") or re.fullmatch(r"(?:(?i:the)\s+)?[\w-]+['’]s", lead) or \
+                    re.fullmatch(r"(?i)according\s+to(?:\s+the)?", lead) or \
+                    re.search(r"(?i)(?:^|\s)(?:by|with|from|to|said|says)(?:\s+(?:the|a|an))?(?:\s+[\w-]+['’]s)?$", lead):
                 return info
     # English "Aida X of the Association of Lawyers called for ...": an organisation without a post
     for m in person.mentions:

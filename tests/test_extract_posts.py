@@ -1,0 +1,115 @@
+"""Post / organisation splitting: general shapes (own sentences, not taken from any report)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kenesh.extract import extract_text
+
+
+def _people(rec: dict) -> dict[str, tuple]:
+    return {p["name"]: (p["post"], p["org"])
+            for k in ("moderators", "speakers", "other_persons") for p in rec.get(k) or []}
+
+
+# (lang, text, name, post, org)
+CASES = [
+    # a short bracketed note inside the phrase before the name does not cut the phrase
+    ("ru", "Представитель Аппарата Акыйкатчы (Омбудсмена) Кыргызской Республики Нурия Алиева отметила, что "
+           "нужно открыть приемные в районах.",
+     "Нурия Алиева", "Представитель", "Аппарата Акыйкатчы (Омбудсмена) Кыргызской Республики"),
+    ("ru", "Директор ОФ «Ынтымак» (г. Нарын) Бакыт Осмонов рассказал, что нужно открыть приемные в районах.",
+     "Бакыт Осмонов", "Директор", "ОФ «Ынтымак»"),
+    ("en", 'Nigora Alieva, coordinator of the NGO "Umid" (Namangan), said that shelters must be opened.',
+     "Nigora Alieva", "coordinator", 'NGO "Umid"'),
+    # Russian adjectives before a post head that are not listed modifiers
+    ("ru", "Тимур Асанов, старший научный сотрудник Института социологии НАН КР, заявил, что нужно открыть "
+           "приемные в районах.",
+     "Тимур Асанов", "старший научный сотрудник", "Института социологии НАН КР"),
+    ("ru", "Социальный работник Тимур Асанов заявил, что нужно открыть приемные в районах.",
+     "Тимур Асанов", "Социальный работник", None),
+    # English: a post after an article with unlisted noun modifiers; "committee chairman"; "for the"
+    ("en", "The seminar was led by Saule Omarova, an independent gender-policy consultant.",
+     "Saule Omarova", "independent gender-policy consultant", None),
+    ("en", "The sitting was chaired by commission chairman Daniyar Toktogulov. He proposed that the fees be cut.",
+     "Daniyar Toktogulov", "commission chairman", None),
+    ("en", "Daniyar Toktogulov, a lawyer for the Adilet Legal Clinic, said that fees must be cut.",
+     "Daniyar Toktogulov", "lawyer", "Adilet Legal Clinic"),
+    # English: "by the X's post, Name." / "by the post of Y, Name, who ..."
+    ("en", "The session was opened by the council's chairman, Rustam Yusupov. He proposed that the fees be cut.",
+     "Rustam Yusupov", "chairman", None),
+    ("en", "The meeting was opened by the director of the Migration Centre, Rustam Yusupov, who said that fees "
+           "must be cut.",
+     "Rustam Yusupov", "director of the Migration Centre", None),
+    # Kyrgyz: sub-unit with the post, parent body as the organisation
+    ("ky", "Нарын шаардык мэриясынын социалдык өнүктүрүү башкармалыгынын башчысы Бакыт Осмонов пенсияны "
+           "көбөйтүү керек деп билдирди.",
+     "Бакыт Осмонов", "социалдык өнүктүрүү башкармалыгынын башчысы", "Нарын шаардык мэриясынын"),
+    ("ky", "Министрликтин Социалдык коргоо департаментинин директорунун орун басары Бакыт Осмонов пенсияны "
+           "көбөйтүү керек деп билдирди.",
+     "Бакыт Осмонов", "Социалдык коргоо департаментинин директорунун орун басары", "Министрликтин"),
+    # Kyrgyz: a body before a post in the genitive is the organisation; the mayor in the genitive is a post
+    ("ky", "Министрлер Кабинетине караштуу Миграция кызматынын төрагасынын орун басары Бакыт Осмонов пенсияны "
+           "көбөйтүү керек деп билдирди.",
+     "Бакыт Осмонов", "төрагасынын орун басары", "Министрлер Кабинетине караштуу Миграция кызматынын"),
+    ("ky", "Токмок шаарынын мэринин орун басары Бакыт Осмонов пенсияны көбөйтүү керек деп билдирди.",
+     "Бакыт Осмонов", "мэринин орун басары", "Токмок шаарынын"),
+    # Kyrgyz: a "боюнча" topic phrase goes with the post; a locative adverbial is not part of the organisation
+    ("ky", "ЮНИСЕФтин балдарды коргоо боюнча адиси Бакыт Осмонов пенсияны көбөйтүү керек деп билдирди.",
+     "Бакыт Осмонов", "балдарды коргоо боюнча адиси", "ЮНИСЕФтин"),
+    ("ky", "Жыйында КР Эмгек министрлигинин адиси Бакыт Осмонов сөз сүйлөдү. Ал пенсияны көбөйтүү керек деп "
+           "билдирди.",
+     "Бакыт Осмонов", "адиси", "КР Эмгек министрлигинин"),
+    # a possessive post before the post ("the ombudsman's representative"); a trailing place goes to `area`
+    ("en", "The ombudsman's representative, Malika Rahimova, said that fees must be cut.",
+     "Malika Rahimova", "ombudsman's representative", None),
+    ("en", "Malika Rahimova, the minister's adviser in Sughd region, said that fees must be cut.",
+     "Malika Rahimova", "minister's adviser", None),
+    # capitalised noun modifiers of a capitalised post; an abbreviation before the post is the organisation
+    ("en", "Speaking at the forum, Health Minister Malika Rahimova said that fees must be cut.",
+     "Malika Rahimova", "Health Minister", None),
+    ("en", "According to UNICEF Child Protection Officer Malika Rahimova, fees must be cut.",
+     "Malika Rahimova", "Child Protection Officer", "UNICEF"),
+    ("ru", "Об этом сообщил пресс-секретарь Социального фонда Эмиль Жапаров.",
+     "Эмиль Жапаров", "пресс-секретарь", "Социального фонда"),
+    # English: a unit of a city hall goes with the post, the city hall is the organisation
+    ("en", "Timur Asanov, head of the social development department of the Naryn city hall, said that fees must be "
+           "cut.",
+     "Timur Asanov", "head of the social development department", "Naryn city hall"),
+    # a dative object before the genitive chain is not part of the organisation; an initial inside the name is
+    ("ky", "Жыйынга И. Арабаев атындагы Кыргыз мамлекеттик университетинин доценти Айбек Осмонов катышты. Ал "
+           "пенсияны көбөйтүү керек деп билдирди.",
+     "Айбек Осмонов", "доценти", "И. Арабаев атындагы Кыргыз мамлекеттик университетинин"),
+]
+
+
+# a person an institution is named after is not a person of the report
+EPONYM_CASES = [
+    ("ru", "Айбек Осмонов, доцент КГУ им. И. Арабаева, заявил, что нужно увеличить пенсии.", "Арабаев"),
+    ("ky", "И. Арабаев атындагы университеттин доценти Айбек Осмонов пенсияны көбөйтүү керек деп билдирди.",
+     "Арабаев"),
+    ("en", "Aibek Osmonov, a lecturer at the university named after Ishenaly Arabaev, said that fees must be cut.",
+     "Arabaev"),
+]
+
+
+@pytest.mark.parametrize("lang, text, eponym", EPONYM_CASES)
+def test_eponym_is_not_a_person(lang, text, eponym):
+    people = _people(extract_text(text, "case.txt", lang))
+    assert len(people) == 1 and not any(eponym in n for n in people), people
+
+
+def test_trailing_place_of_a_post_without_organisation_is_the_area():
+    text = "Malika Rahimova, the minister's adviser in Sughd region, said that fees must be cut."
+    rec = extract_text(text, "case.txt", "en")
+    (p,) = rec["speakers"]
+    assert p.get("area") == "Sughd region"
+
+
+@pytest.mark.parametrize("lang, text, name, post, org", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_post_and_org(lang, text, name, post, org):
+    people = _people(extract_text(text, "case.txt", lang))
+    assert name in people, people
+    assert people[name] == (post, org)
+    for value in (post, org):
+        assert value is None or value in text
