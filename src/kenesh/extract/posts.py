@@ -623,22 +623,12 @@ def post_before(doc: Doc, tokens: list[Token], name_idx: int, segment_start: int
                 pass  # "the committee's chairman X": an anaphoric body, not a written organisation name
             elif m and (is_org_head(m.group(1), "en") or is_org_head(m.group(1).lower(), "en")):
                 # "the Social Fund's regional director X": the possessor is the organisation
-                b = k - 1
-                while b > 0 and (seg[b - 1].text[:1].isupper() or seg[b - 1].text in ("of", "for", "and", "on")) \
-                        and seg[b - 1].text.lower() not in _EN_ARTICLES and not is_post(seg[b - 1].text):
-                    b -= 1
-                while b < k - 1 and seg[b].text in ("of", "for", "and", "on"):
-                    b += 1
+                b = _en_name_start(seg, k - 1)
                 info.org = (seg[b].start, seg[k - 1].end - 2)
             elif k > 1 and seg[k - 1].text[:1].isupper() and is_org_head(seg[k - 1].text, "en") and \
                     not re.fullmatch(r"[A-Z]{2,6}", seg[k - 1].text):
                 # "State Migration Service spokesperson X": a capitalised organisation name right before the post
-                b = k - 1
-                while b > 0 and (seg[b - 1].text[:1].isupper() or seg[b - 1].text in ("of", "for", "and", "on")) \
-                        and seg[b - 1].text.lower() not in _EN_ARTICLES and not is_post(seg[b - 1].text):
-                    b -= 1
-                while b < k - 1 and seg[b].text in ("of", "for", "and", "on"):
-                    b += 1
+                b = _en_name_start(seg, k - 1)
                 if k - 1 - b >= 1:
                     info.org = (seg[b].start, seg[k - 1].end)
             elif k > 0 and re.fullmatch(r"[A-Z]{2,6}", seg[k - 1].text) and is_org_head(seg[k - 1].text, "en") and \
@@ -900,6 +890,21 @@ def post_in_entry(doc: Doc, start: int, end: int, name: tuple[int, int]) -> Post
     _split_area(doc, post, lang)
     return post
 
+
+
+def _en_name_start(seg: list, end: int) -> int:
+    """Start of the capitalised English organisation name that ends just before index `end` ("State Migration
+    Service", "Fund of Social Security"): walk left over capitalised words and joiners, stop at articles and posts."""
+    b = end
+    while b > 0 and (seg[b - 1].text[:1].isupper() or seg[b - 1].text in _EN_JOINERS) \
+            and seg[b - 1].text.lower() not in _EN_ARTICLES and not is_post(seg[b - 1].text):
+        b -= 1
+    while b < end and seg[b].text in _EN_JOINERS:
+        b += 1
+    return b
+
+
+_EN_JOINERS = ("of", "for", "and", "on")
 
 __all__ = ["PostInfo", "org_in_brackets", "post_in_entry", "parse_post_first", "parse_post_last", "post_after", "post_before", "is_post", "is_org_head",
            "apposition"]

@@ -119,24 +119,19 @@ def _person_post(doc: Doc, person: Person, mention_tokens: set[int]) -> PostInfo
                     re.fullmatch(r"(?i)according\s+to(?:\s+the)?", lead) or \
                     re.search(r"(?i)(?:^|\s)(?:by|with|from|to|said|says)(?:\s+(?:the|a|an))?(?:\s+[\w-]+['’]s)?$", lead):
                 return info
-    # English "Aida X of the Association of Lawyers called for ...": an organisation without a post
-    for m in person.mentions:
-        if doc.lang not in ("en", "ru") or m.kind != "full" or m.sent < 0:
-            continue
-        toks = doc.sentences[m.sent].tokens
-        last = next((i for i, t in enumerate(toks) if t.start >= m.end), len(toks))
-        org = org_after_name(doc, toks, last)
-        if org:
-            return PostInfo(org=org)
-    # "Айнура Токтогулова (ОФ «Мээрим»)", "Aibek Osmonov (IOM Kyrgyzstan)": an organisation in brackets, no post
-    for m in person.mentions:
-        if m.kind != "full" or m.sent < 0:
-            continue
-        toks = doc.sentences[m.sent].tokens
-        last = next((i for i, t in enumerate(toks) if t.start >= m.end), len(toks))
-        org = org_in_brackets(doc, toks, last)
-        if org:
-            return PostInfo(org=org)
+    # an organisation without a post, right after a full mention of the name:
+    # English/Russian "Aida X of the Association of Lawyers called for ...", "Айгуль X из ОФ ...";
+    # any language "Айнура Токтогулова (ОФ «Мээрим»)", "Aibek Osmonov (IOM Kyrgyzstan)"
+    finders = ([org_after_name] if doc.lang in ("en", "ru") else []) + [org_in_brackets]
+    for finder in finders:
+        for m in person.mentions:
+            if m.kind != "full" or m.sent < 0:
+                continue
+            toks = doc.sentences[m.sent].tokens
+            last = next((i for i, t in enumerate(toks) if t.start >= m.end), len(toks))
+            org = finder(doc, toks, last)
+            if org:
+                return PostInfo(org=org)
     return None
 
 
