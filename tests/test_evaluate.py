@@ -46,6 +46,22 @@ def test_lenient_matching():
     assert counts["proposals"]["f1"] == 1.0
 
 
+def test_territory_next_to_a_post_is_accepted_as_area_org_or_inside_the_post():
+    gold = json.loads(json.dumps(GOLD))
+    gold["speakers"][0].update({"post": "мэр", "org": None, "area": "Каракола"})
+    for post, org in (("мэр Каракола", None), ("мэр", "Каракола")):
+        pred = json.loads(json.dumps(gold))
+        pred["speakers"][0].update({"post": post, "org": org})
+        pred["speakers"][0].pop("area")
+        counts = {k: v.as_dict() for k, v in score_record(pred, gold).items()}
+        assert counts["post"]["fp"] == 0 and counts["post"]["fn"] == 0, (post, org)
+        assert counts["org"]["fp"] == 0, (post, org)
+    pred = json.loads(json.dumps(gold))
+    pred["speakers"][0].update({"post": "аким Таласа", "org": None})  # another post is still an error
+    counts = {k: v.as_dict() for k, v in score_record(pred, gold).items()}
+    assert counts["post"]["fp"] == 1
+
+
 def test_errors_are_counted():
     pred = json.loads(json.dumps(GOLD))
     pred["moderators"], pred["speakers"] = [], pred["moderators"] + pred["speakers"]   # wrong role

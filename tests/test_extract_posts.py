@@ -80,6 +80,40 @@ CASES = [
     ("ky", "Жыйынга И. Арабаев атындагы Кыргыз мамлекеттик университетинин доценти Айбек Осмонов катышты. Ал "
            "пенсияны көбөйтүү керек деп билдирди.",
      "Айбек Осмонов", "доценти", "И. Арабаев атындагы Кыргыз мамлекеттик университетинин"),
+    # a post written as a verb: the unit it governs stays in the post, the body after it is the organisation
+    ("ru", "Нурия Алиева, возглавляющая сектор трудоустройства в Министерстве труда Кыргызской Республики, "
+           "заявила, что нужно открыть приемные в районах.",
+     "Нурия Алиева", "возглавляющая сектор трудоустройства", "Министерстве труда Кыргызской Республики"),
+    ("ru", "Бакыт Осмонов, возглавляющий Государственное агентство занятости, предложил открыть курсы.",
+     "Бакыт Осмонов", "возглавляющий", "Государственное агентство занятости"),
+    ("en", "Dana Akhmetova, who heads the legal aid unit of the Karaganda Bar Association, said fees must be cut.",
+     "Dana Akhmetova", "heads the legal aid unit", "Karaganda Bar Association"),
+    ("en", "Dana Akhmetova, who leads the Karaganda Bar Association, said fees must be cut.",
+     "Dana Akhmetova", "leads", "Karaganda Bar Association"),
+    # Kyrgyz: "басма сөз катчысы" (press secretary); a post "as which" the person speaks ("... катары сүйлөгөн")
+    ("ky", "Социалдык фонддун басма сөз катчысы Айзада Бекова пенсияны көбөйтүү керек деп билдирди.",
+     "Айзада Бекова", "басма сөз катчысы", "Социалдык фонддун"),
+    ("ky", "Талас облустук жумуштуулук башкармалыгынын адиси катары сүйлөгөн Айзада Бекова пенсияны көбөйтүү керек "
+           "деп эсептейт.",
+     "Айзада Бекова", "адиси", "Талас облустук жумуштуулук башкармалыгынын"),
+    # English: an organisation with a comma list in its name; "of the <Country>" continues it
+    ("en", "Aibek Osmonov of the Ministry of Health, Labour and Welfare of the Republic of Kazakhstan said that "
+           "fees must be cut.",
+     "Aibek Osmonov", None, "Ministry of Health, Labour and Welfare of the Republic of Kazakhstan"),
+    ("en", "Adviser to the Minister of Health, Labour and Welfare Dana Akhmetova said that fees must be cut.",
+     "Dana Akhmetova", "Adviser to the Minister of Health, Labour and Welfare", None),
+    # English: a post before the name closed off by commas after another clause; where a body is based is no part
+    # of its name; the possessor of a multi-word post is the organisation
+    ("en", "The city will open a shelter next year, the mayor of Taraz, Bolat Omarov, said on Monday.",
+     "Bolat Omarov", "mayor of Taraz", None),
+    ("en", "Dana Akhmetova, a lawyer with the Almaty-based NGO Zhanaru, said that fees must be cut.",
+     "Dana Akhmetova", "lawyer", "NGO Zhanaru"),
+    ("en", "ILO's head of office in Uzbekistan Johan Berglund said that fees must be cut.",
+     "Johan Berglund", "head of office in Uzbekistan", "ILO"),
+    # Russian: a post after the verb, closed off by a comma before the name
+    ("ru", "С докладом выступил начальник управления пенсий Социального фонда, Тимур Асанов. Он предложил "
+           "открыть курсы.",
+     "Тимур Асанов", "начальник управления пенсий", "Социального фонда"),
 ]
 
 

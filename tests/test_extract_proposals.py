@@ -105,6 +105,16 @@ CASES = [
      ["consulates should open on Saturdays"]),
     ("en", "They called on the ministry to publish the fees; to open a hotline; and to train inspectors.",
      ["publish the fees", "open a hotline", "train inspectors"]),
+    # the apposition after the speaker's name is not part of the proposal
+    ("en", 'According to Dana Akhmetova, a lawyer with the NGO "Zhanaru", employers must register contracts.',
+     ["employers must register contracts"]),
+    ("ky", "Айзада Бекова, Социалдык фонддун адиси, пенсиялык топтоолорду кайра эсептөө керек деп билдирди.",
+     ["пенсиялык топтоолорду кайра эсептөө керек"]),
+    # Kyrgyz: the quotative "деп" and a gerund clause before the proposal are left out
+    ("ky", "Айзада Бекова ар бир райондо кеңеш берүү борборун ачуу зарыл деп сунуштады.",
+     ["ар бир райондо кеңеш берүү борборун ачуу зарыл"]),
+    ("ky", "Жыйында Айзада Бекова сөз алып, мигранттардын балдарына колдоо көрсөтүү зарыл экенин белгиледи.",
+     ["мигранттардын балдарына колдоо көрсөтүү зарыл"]),
 ]
 
 

@@ -9,7 +9,8 @@ documents (micro average):
 - people: moderators + speakers, matched one to one; a predicted person who matches a gold `other_persons` entry counts
   as neither a true nor a false positive;
 - role: a matched person in the right list; post, org: slots of the people (null slots are not counted; an
-  organisation the gold writes inside the post phrase is accepted either way);
+  organisation the gold writes inside the post phrase is accepted either way, and so is a territory next to a
+  post — "мэр Каракола" — whether written as area, organisation or inside the post);
 - proposals, regions: lists matched one to one; event date (exact), city, venue, title: single slots;
   participants: the three counts (exact).
 """
@@ -202,6 +203,22 @@ def _people(pred_rec: dict, gold_rec: dict) -> dict[str, Count]:
             c["post"].add(Count(tp=1))  # the gold writes the organisation inside the post phrase
             continue
         if i in pair and gorg and not porg and ppost and gpost and similar(ppost, f"{gpost} {gorg}"):
+            c["post"].add(Count(tp=1))
+            continue
+        garea, parea = g.get("area"), p.get("area")
+        if i in pair and garea and not gorg and ppost and gpost:
+            # a territory next to the post ("мэр Каракола", "Кара-Суу районунун акими"): gold writers file it as area,
+            # as organisation or inside the post; all three readings are accepted
+            if similar(ppost, f"{gpost} {garea}") or similar(ppost, f"{garea} {gpost}"):
+                c["post"].add(Count(tp=1))
+                if porg:
+                    c["org"].add(Count(fp=1))
+                continue
+            if porg and similar(porg, garea) and similar(ppost, gpost):
+                c["post"].add(Count(tp=1))
+                continue
+        if i in pair and parea and not porg and gorg and similar(parea, gorg) and ppost and gpost and \
+                similar(ppost, gpost):
             c["post"].add(Count(tp=1))
             continue
         c["post"].add(_slot(ppost, gpost, lambda a, b: similar(a, b, 80)))

@@ -30,6 +30,11 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in _lines(name)]
 
 
+def rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a lexicon file, comments and blank lines left out."""
+    return _rows(name)
+
+
 class WordSet:
     """Exact words and prefixes ("word*"), single- and multi-word entries, matched case-insensitively."""
 

@@ -166,7 +166,7 @@ _PATTERNS: list[tuple[str, ...]] = [
     ("G", "S", "W"), ("C", "C", "W"), ("C", "G", "W"), ("G", "C0", "W"),
     ("C", "W", "G"), ("G", "W", "G"), ("S", "W", "G"), ("I", "C", "W"), ("I", "G", "W"),
     ("G", "P"), ("G", "S"), ("S", "G"), ("I", "S"), ("S", "I"), ("I", "C"), ("C", "I"), ("I", "G"), ("G", "C"),
-    ("C", "S"), ("S", "S"), ("I", "C0"), ("C0", "I"),
+    ("C", "S"), ("S", "S"), ("I", "C0"), ("C0", "I"), ("C0", "S"),
 ]
 
 
@@ -241,6 +241,8 @@ def _accept(run: list[_Item], lang: str) -> bool:
                     continue
             if pat == ("S", "S") and not (lang == "ru" and {"G"} & (run[0].cls | run[1].cls)):
                 continue
+        if pat == ("C0", "S") and (lang == "ru" or run[0].sent_initial and run[0].text.lower() in _FUNCTION):
+            continue  # "Akmaral Nurpeisova": a given name that looks like an adjective, before a surname (ky / en)
         return True
     return False
 
@@ -274,6 +276,38 @@ def _post_apposition(text: str, pos: int) -> bool:
     posts = _stop_sets()[0]
     words = m.group(1).split()
     return any(w in posts and (w.islower() or k == 0 or words[k - 1].isupper()) for k, w in enumerate(words))
+
+
+_EN_SPEECH_AFTER = re.compile(
+    r"\s*(?:,\s*who\b|['’]s\s|(?:also\s+|further\s+)?(?:said|says|told|noted|added|stressed|"
+    r"emphasi[sz]ed|explained|proposed|suggested|recommended|urged|called\s+for|warned|stated|argued|believes|"
+    r"pointed\s+out|highlighted|announced|insisted|reminded|agreed|replied|asked|presented|spoke|opened|chaired|"
+    r"moderated)\b)")
+_EN_SPEECH_BEFORE = re.compile(r"(?:\bsaid|\bsays|\btold|\baccording\s+to|\bnoted|\badded|\bexplained|\bby|\bwith)\s*$",
+                               re.I)
+
+
+def _en_speaker_context(text: str, start: int, end: int) -> bool:
+    """English: a run of unknown capitalised words is a person when the sentence treats it as one — a speech verb
+    after it ("Nadia Rossi said"), "said" / "according to" before it, a post right before it ("chief of mission Anna
+    Berg") or an apposition / bracketed organisation after it. Foreign staff of UN agencies and donors carry given
+    names no lexicon lists. Not after "of" / "the" ...: "the Agency for External Labour Migration, who said" is
+    the end of a name of a body."""
+    if re.search(r"\b(?:of|for|the|and|on|in|to|from|at|a|an)\s*$", text[max(0, start - 6):start], re.I):
+        return False
+    if _EN_SPEECH_AFTER.match(text, end) or _EN_SPEECH_BEFORE.search(text[max(0, start - 20):start]):
+        return True
+    return _post_apposition(text, end) or _after_post(text, start)
+
+
+def _after_post(text: str, start: int) -> bool:
+    """The word right before `start` is a post ("башчысы", "chief of mission", "Ambassador")."""
+    before = re.findall(r"[\w’'-]+", text[max(0, start - 30):start])
+    if not before or not text[max(0, start - 1):start].isspace():
+        return False
+    posts = _stop_sets()[0]
+    w = before[-1]
+    return w in posts or w.lower() in posts or w in _stop_sets()[4]
 
 
 def _eponym(text: str, start: int, end: int) -> bool:
@@ -329,6 +363,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
                         all("C" in it.cls and len(it.text) >= 3 for it in run[i:]) and \
                         _post_apposition(text, run[i + 1].end):
                     best = i + 2  # "Johanna Virtanen, IOM consultant, said": an unknown name with a post after it
+                if best is None and doc.lang == "en" and i == 0 and 2 <= len(run) <= 3 and \
+                        all({"C", "S"} & it.cls and len(it.text) >= 2 for it in run[i:]) and \
+                        _en_speaker_context(text, run[i].start, run[-1].end):
+                    best = len(run)  # "Nadia Rossi said", "said Mehmet Yildiz", "chief of mission Anna Berg"
+                if best is None and doc.lang == "ky" and i == 0 and len(run) == 2 and \
+                        all({"C", "S"} & it.cls and len(it.text) >= 3 for it in run) and \
+                        _after_post(text, run[0].start):
+                    best = 2  # "... өкүлчүлүгүнүн башчысы Марко Бьянки": a foreign name right after a post
                 if best is None:
                     i += 1
                     continue

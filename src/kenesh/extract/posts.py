@@ -80,6 +80,20 @@ def is_org_head(w: str, lang: str) -> bool:
     return w in _sets()["org"] or w in ("00",)
 
 
+@cache
+def _verbal() -> dict[str, re.Pattern[str]]:
+    pats: dict[str, list[str]] = {}
+    for row in lexicon.rows("verbal_posts.tsv"):
+        pats.setdefault(row[0], []).append(row[1])
+    return {lang: re.compile("(?:" + "|".join(p) + ")", re.I) for lang, p in pats.items()}
+
+
+def is_verbal_post(w: str, lang: str) -> bool:
+    """A verb or participle of heading something ("возглавляющая", "heads", "жетектеген")."""
+    rx = _verbal().get(lang)
+    return bool(rx and rx.fullmatch(w))
+
+
 def is_unit(w: str) -> bool:
     return w in _sets()["unit"]
 
@@ -288,6 +302,53 @@ def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
     return info
 
 
+def parse_verbal_post(tokens: list[Token], lang: str) -> PostInfo | None:
+    """ru / en: a post written as a verb ("возглавляющая отдел защиты прав ... в Министерстве ...", "who heads the
+    Migration Service Department of the Almaty Police Department"). A sub-unit the verb governs stays in the post and
+    the body written after it is the organisation; a body governed directly is the organisation ("who heads the
+    Social Fund": post "heads", org "Social Fund")."""
+    words = _words(tokens)
+    n = len(words)
+    i = 0
+    while i < n and (words[i] in _DASHES or words[i] in ",:"):
+        i += 1
+    if lang == "en" and i < n and words[i].lower() == "who":
+        i += 1
+    if i >= n or not is_verbal_post(words[i], lang):
+        return None
+    start = i
+    i += 1
+    if lang == "en":
+        while i < n and words[i].lower() in _EN_ARTICLES:
+            i += 1
+    obj = i
+    end = _trim_end(tokens, obj, n)
+    if obj >= end:
+        return None
+    unit_seen = False
+    for k in range(obj, end):
+        w = words[k]
+        if is_unit(w):
+            unit_seen = True
+            continue
+        if not unit_seen or k == obj:
+            continue
+        if lang == "en" and w.lower() in ("of", "at", "in", "under") and k + 1 < end:
+            m = k + 1 + (words[k + 1].lower() in _EN_ARTICLES)
+            if m < end and words[m][:1].isupper():
+                return PostInfo(post=(tokens[start].start, tokens[k - 1].end), org=(tokens[m].start, tokens[end - 1].end))
+        if lang == "ru" and w.lower() in ("в", "во", "при") and k + 1 < end and words[k + 1][:1].isupper():
+            return PostInfo(post=(tokens[start].start, tokens[k - 1].end), org=(tokens[k + 1].start, tokens[end - 1].end))
+        if lang == "ru" and w[:1].isupper() and (is_org_head(w, lang) or
+                                                 any(is_org_head(x, lang) for x in words[k + 1:min(end, k + 3)])):
+            return PostInfo(post=(tokens[start].start, tokens[k - 1].end), org=(tokens[k].start, tokens[end - 1].end))
+    if unit_seen:
+        return PostInfo(post=(tokens[start].start, tokens[end - 1].end))
+    if any(is_org_head(w, lang) for w in words[obj:end]):
+        return PostInfo(post=(tokens[start].start, tokens[start].end), org=(tokens[obj].start, tokens[end - 1].end))
+    return PostInfo(post=(tokens[start].start, tokens[end - 1].end))
+
+
 def _en_possessor(tokens: list[Token], i: int) -> int | None:
     """Index of a possessive organisation head ("Fund's", "ministry's", "IOM's") in a short run of name words
     starting at tokens[i] and followed by a post; None otherwise."""
@@ -337,7 +398,8 @@ def _en_units(tokens: list[Token], i: int) -> int:
 def _trim_end(tokens: list[Token], start: int, end: int) -> int:
     """Drop trailing punctuation, conjunctions and dashes from tokens[start:end]."""
     while end > start and (tokens[end - 1].text in ",;:—–-(" or
-                           tokens[end - 1].text.lower() in ("и", "and", "а", "также", "жана", "or", "the", "of")):
+                           tokens[end - 1].text.lower() in ("и", "and", "а", "также", "жана", "or", "the", "of", "в",
+                                                            "во", "при", "at", "in")):
         end -= 1
     if end - start >= 4 and tokens[end - 1].text == ")":
         # a trailing bracketed place note ('ОО «...» (г. Кызыл-Кия)', '"Oila va Jamiyat" (Khujand)') is not part
@@ -372,6 +434,8 @@ def parse_post_last(tokens: list[Token]) -> PostInfo | None:
     while ps > 0 and (words[ps - 1] in _sets()["mod"] or (words[ps - 1].islower() and _KY_ADJ.search(words[ps - 1])
                                                           and not _KY_GENITIVE.search(words[ps - 1]) and h - ps < 2)):
         ps -= 1
+    if ps >= 2 and words[ps - 2].lower() == "басма" and words[ps - 1].lower() == "сөз":
+        ps -= 2  # "басма сөз катчысы": the press secretary
     # "балдарды коргоо боюнча адиси": a topic phrase in "боюнча" belongs to the post, not to the organisation
     if ps > 1 and words[ps - 1].lower() == "боюнча":
         b = ps - 1
@@ -436,6 +500,9 @@ def ky_prenominal_chunk(tokens: list[Token], name_idx: int, lower: int = 0) -> l
     """Kyrgyz: the genitive chain and post right before a name (tokens of one sentence)."""
     words = _words(tokens)
     j = name_idx
+    if j >= 3 and words[j - 2].lower() == "катары" and re.search(r"(?:ган|ген|гон|гөн|кан|кен|кон|көн)$",
+                                                                 words[j - 1].lower()):
+        j -= 2  # "... адиси катары сүйлөгөн Айнура Т.": the post "as which" the person spoke
     if j == 0 or not (is_post(words[j - 1]) or (j >= 2 and f"{words[j - 2]} {words[j - 1]}".lower()
                                                 .startswith("орун басар"))):
         return []
@@ -456,6 +523,9 @@ def ky_prenominal_chunk(tokens: list[Token], name_idx: int, lower: int = 0) -> l
                 break
             if w == "." and k >= 2 and re.fullmatch(r"[А-ЯЁӨҮҢA-Z]", words[k - 2]) and k - 2 >= lower:
                 k -= 1  # an initial inside the name ("Ж. Баласагын атындагы ... университетинин")
+                continue
+            if w.lower() == "сөз" and k >= 2 and words[k - 2].lower() == "басма":
+                k -= 1  # "басма сөз катчысы" (press secretary): "сөз" is part of the post here
                 continue
             if w in ".:;!?()—–" or w.lower() in _KY_STOP_WORDS or (w.islower() and _KY_STOP_END.search(w) and
                                                                    not is_post(w) and not is_org_head(w, "ky") and
@@ -557,10 +627,10 @@ def post_after(doc: Doc, tokens: list[Token], name_end_idx: int, stop_at: set[in
             main = main + rest.pop(0)
             merged += 1
     else:
-        info = parse_post_first(main, lang)
+        info = parse_verbal_post(main, lang) or parse_post_first(main, lang)
         while info and rest and _is_continuation(rest[0], lang):
             main = main + [Token(",", main[-1].end, main[-1].end)] + rest.pop(0)
-            info = parse_post_first(main, lang)
+            info = parse_verbal_post(main, lang) or parse_post_first(main, lang)
     if not info:
         return None
     _split_area(doc, info, lang)
@@ -599,6 +669,10 @@ def post_before(doc: Doc, tokens: list[Token], name_idx: int, segment_start: int
         while k > 0 and (is_post(seg[k - 1].text) or seg[k - 1].text in _sets()["mod"]) and \
                 seg[k - 1].text.lower() not in _EN_ARTICLES:
             k -= 1
+        if k == len(seg) and j == name_idx:
+            # a multi-word post ending right before the name ("IOM chief of mission Anna Berg")
+            k = next((s for s in range(max(0, len(seg) - 6), len(seg)) if _post_head(seg, s) == len(seg) - s),
+                     len(seg))
         if k < len(seg) and j == name_idx:
             # lower-case noun modifiers of the post ("child protection officer", "labour migration expert"), when
             # the phrase opens the clause ("..., said labour migration expert X", "UNICEF child protection officer X")
@@ -647,8 +721,16 @@ def post_before(doc: Doc, tokens: list[Token], name_idx: int, segment_start: int
                 rest = [t.text for t in seg[s + h:]]
                 if len(rest) >= 2 and rest[0].lower() in ("of", "to", "in") and \
                         (rest[-1][:1].isupper() or rest[-1].lower() in _EN_INNER - {"of", "the", "for", "and", "on"}) and \
-                        all(w[:1].isupper() or w.lower() in _EN_INNER for w in rest[1:]):
-                    return PostInfo(post=(seg[s].start, seg[-1].end))
+                        all(w[:1].isupper() or w.lower() in _EN_INNER or is_unit(w) or
+                            (w in (",", "in") and q + 2 < len(rest) and rest[q + 2][:1].isupper())
+                            for q, w in enumerate(rest[1:])):
+                    info = PostInfo(post=(seg[s].start, seg[-1].end))
+                    m = re.fullmatch(r"([\w-]+)['’]s", seg[s - 1].text) if s > 0 else None
+                    if m and (is_org_head(m.group(1), "en") or is_org_head(m.group(1).lower(), "en")):
+                        # "IOM's chief of mission in Kyrgyzstan Anna Berg": the possessor is the organisation
+                        b = _en_name_start(seg, s - 1)
+                        info.org = (seg[b].start, seg[s - 1].end - 2)
+                    return info
             return None
     # ru (and en dash layout): the first post head of the segment, with no clause between it and the name
     for s in range(len(seg)):
@@ -697,10 +779,7 @@ def org_after_name(doc: Doc, tokens: list[Token], last: int) -> Span | None:
         if j is None or j == i + 1:
             return None
         return tokens[start].start, tokens[j].end
-    j = i
-    while j < len(words) and (words[j][:1].isupper() or (j > i and words[j].lower() in ("of", "for", "and", "on", "the")
-                                                         and j + 1 < len(words) and words[j + 1][:1].isupper())):
-        j += 1
+    j = _en_capitalised_name_end(words, i)
     if j == i or not any(is_org_head(w, "en") for w in words[i:j]):
         return None
     if j < len(words) and words[j] in ('"', "“", "«"):
@@ -710,6 +789,36 @@ def org_after_name(doc: Doc, tokens: list[Token], last: int) -> Span | None:
         if q is not None and q > j + 1:
             return tokens[start].start, tokens[q].end
     return tokens[start].start, tokens[j - 1].end
+
+
+def _en_capitalised_name_end(words: list[str], i: int) -> int:
+    """End of an English capitalised name starting at words[i]: capitalised words joined by of / for / and / on /
+    the ("Ministry of Foreign Affairs of the Kyrgyz Republic"), and a comma list of capitalised words closed by
+    "and" ("Ministry of Labour, Social Security and Migration")."""
+    n = len(words)
+    j = i
+    while j < n:
+        w = words[j]
+        if w[:1].isupper():
+            j += 1
+            continue
+        if j > i and w.lower() in ("of", "for", "and", "on", "the", "&"):
+            k = j + 1
+            if k < n and words[k].lower() == "the" and w.lower() != "the":
+                k += 1
+            if k < n and words[k][:1].isupper():
+                j = k
+                continue
+        if j > i and w == ",":
+            # ", Social Security and Migration": capitalised words up to "and" + a capitalised word
+            k = j + 1
+            while k < n and k < j + 5 and words[k][:1].isupper():
+                k += 1
+            if k > j + 1 and k + 1 < n and words[k] == "and" and words[k + 1][:1].isupper():
+                j = k + 1
+                continue
+        break
+    return j
 
 
 def _org_after_iz(tokens: list[Token], i: int) -> Span | None:

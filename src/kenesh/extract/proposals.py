@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kenesh.extract import lexicon, morph
+from kenesh.extract import lexicon, morph, posts
 from kenesh.extract.names import Person
 from kenesh.extract.segment import Doc, Sentence
 
@@ -56,11 +56,21 @@ def _strip(doc: Doc, s: int, e: int) -> Span:
         while s < e and text[s] in " \n—–-«“\"„•,:":
             s += 1
             changed = True
+        if doc.lang == "ky":
+            # a subject pronoun or a gerund clause before the proposal ("Ал ...", "сөз алып, ...")
+            m = re.match(r"(?:(?:Ал|Алар|ал|алар)\s+|(?:[\wөүң-]+\s+){0,2}[\wөүң-]+(?:ып|ип|уп|үп)\s*,\s+)", text[s:e])
+            if m and m.end() < e - s - 8:
+                s += m.end()
+                changed = True
         if conn:
             m = re.match(rf"(?:{conn.pattern})(?:\s*,\s*|\s+)", text[s:e], re.I)
             if m and m.end() < e - s:
                 s += m.end()
                 changed = True
+    if doc.lang == "ky":
+        m = re.search(r"\s+деп\s*$", text[s:e])  # the quotative "деп" closes the quoted proposal, not part of it
+        if m and m.start() > 8:
+            e = s + m.start()
     while e > s and text[e - 1] in " \n.;,:!»”\"":
         if text[e - 1] in "»”\"" and text[s:e].count("«") > text[s:e].count("»") - 1 and text[e - 1] == "»" and \
                 text[s:e - 1].count("«") > text[s:e - 1].count("»"):
@@ -202,6 +212,8 @@ def extract(doc: Doc, people: list[Person]) -> list[Proposal]:
                     cm = re.search(r",\s*(?:а|и|но|and|but|while)\s+(?:\S+\s+){0,3}$", doc.clean[s:x.start])
                     if cm:
                         e = s + cm.start()
+        if any(x.end <= s and not doc.clean[x.end:s].strip(" ,") for p in people for x in p.mentions):
+            s = _skip_apposition(doc, s, e)
         s, e = _strip(doc, s, e)
         if e - s < 8 or len(doc.clean[s:e].split()) < 2:
             return
@@ -231,6 +243,25 @@ def extract(doc: Doc, people: list[Person]) -> list[Proposal]:
         _sentence(doc, people, sent, add)
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _skip_apposition(doc: Doc, s: int, e: int) -> int:
+    """Start of a proposal that follows a name: past the comma pieces that give the person's post or organisation
+    ("According to X, an expert at the foundation "Insan", employers must ...", "Нурлан Асанов, ... башчысы,
+    пенсиялык ... керек")."""
+    text = doc.clean
+    pos = s
+    for _ in range(3):
+        m = re.match(r"\s*,\s*([^,;:.!?]{2,160}?),\s*", text[pos:e])
+        if not m:
+            break
+        words = re.findall(r"[\w'’-]+", m.group(1))
+        if not any(posts.is_post(w) or posts.is_post(w.lower()) or posts.is_org_head(w, doc.lang) for w in words):
+            break
+        if doc.lang == "ru" and any(morph.is_verb_ru(w) for w in words if w.islower() and len(w) > 3):
+            break
+        pos += m.end()
+    return pos
 
 
 def _dateline_lead(doc: Doc, sent: Sentence) -> bool:

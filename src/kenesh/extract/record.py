@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from kenesh.extract import fields as F
-from kenesh.extract import lexicon
+from kenesh.extract import lexicon, morph
 from kenesh.extract.counts import find_counts
 from kenesh.extract.issues import find_issues
 from kenesh.extract.names import Person, find_mentions, group
@@ -111,11 +111,18 @@ def _person_post(doc: Doc, person: Person, mention_tokens: set[int]) -> PostInfo
                 return info
         # English "The deputy khokim of Osh region, Aibek X, said": the post is closed off by commas before the name
         # ... also at the end of a clause ("The hearing was chaired by the committee's chairman, Nodirbek X.")
-        if doc.lang == "en" and first >= 2 and toks[first - 1].text == "," and m.kind != "surname" and \
+        if doc.lang in ("en", "ru") and first >= 2 and toks[first - 1].text == "," and m.kind != "surname" and \
                 (last >= len(toks) or toks[last].text in (",", ".")):
             info = post_before(doc, toks, first - 1, 0)
             lead = doc.clean[toks[0].start:info.post[0]].strip() if info and info.post else "x"
+            if doc.lang == "ru":
+                # "С информацией выступил директор департамента ..., Эркин Сыдыков.": the post follows the verb
+                words = re.findall(r"[\w-]+", lead)
+                if info and words and words[-1].islower() and morph.is_verb_ru(words[-1]):
+                    return info
+                continue
             if lead.lower() in ("", "the", "a", "an") or re.fullmatch(r"(?:(?i:the)\s+)?[\w-]+['’]s", lead) or \
+                    re.search(r"[,—–]\s*(?:(?i:the|a|an)\s*)?$", lead) or \
                     re.fullmatch(r"(?i)according\s+to(?:\s+the)?", lead) or \
                     re.search(r"(?i)(?:^|\s)(?:by|with|from|to|said|says)(?:\s+(?:the|a|an))?(?:\s+[\w-]+['’]s)?$", lead):
                 return info
@@ -202,6 +209,10 @@ def build(doc: Doc, source: str, sha256: str | None = None) -> dict[str, Any]:
             s0, e0 = info.org
             while s0 < e0 and doc.text[s0] in " \n,;:–—-":
                 s0 += 1
+            # "the Bishkek-based NGO ...": where the body sits is not part of its name
+            based = re.match(r"(?:(?:the|a|an)\s+)?[A-Z][\w'’-]*-based\s+", doc.text[s0:e0])
+            if based and based.end() < e0 - s0:
+                s0 += based.end()
             info.org = (s0, e0) if s0 < e0 else None
         rec["post"] = _text(doc, info.post) if info and info.post else None
         rec["org"] = _text(doc, info.org) if info and info.org else None
