@@ -26,8 +26,23 @@ CASES = [
      ["создать реестр недобросовестных работодателей"]),
     ("ru", "Эксперт Нурлан Асанов рассказал о проблеме. По его мнению, консульствам следует продлить часы приема.",
      ["консульствам следует продлить часы приема"]),
+    # a task keeps who must carry it out (as the dev gold keeps "поручить Социальному фонду ..."); a request does not
     ("ru", "Аким Бакыт Осмонов поручил отделу образования до 15 мая составить списки детей мигрантов.",
+     ["отделу образования до 15 мая составить списки детей мигрантов"]),
+    ("ru", "Аким Бакыт Осмонов попросил отдел образования составить списки детей мигрантов.",
      ["составить списки детей мигрантов"]),
+    # two framing verbs in coordinated clauses give two proposals
+    ("ru", "Комитет поручил Министерству труда до 1 мая представить план переобучения, а также рекомендовал "
+           "Министерству финансов предусмотреть средства на программу.",
+     ["Министерству труда до 1 мая представить план переобучения",
+      "Министерству финансов предусмотреть средства на программу"]),
+    # a relative clause about a place is not part of the proposal
+    ("ru", "Депутат Нурлан Асанов попросил открыть консульский пункт в Тюмени, куда, по его словам, переехали "
+           "тысячи мигрантов.",
+     ["открыть консульский пункт в Тюмени"]),
+    # a modal with an adverbial before the infinitive
+    ("ru", "Эксперт Нурлан Асанов считает, что программы должны в равной мере охватывать сельских женщин.",
+     ["программы должны в равной мере охватывать сельских женщин"]),
     ("ru", "«Призываю мэрию выделить помещение для курсов», — заявил депутат Нурлан Асанов.",
      ["выделить помещение для курсов"]),
     ("ru", "Юрист Айбек Осмонов предложил открыть приемную для мигрантов, когда у них выходной.",
@@ -105,6 +120,19 @@ CASES = [
      ["consulates should open on Saturdays"]),
     ("en", "They called on the ministry to publish the fees; to open a hotline; and to train inspectors.",
      ["publish the fees", "open a hotline", "train inspectors"]),
+    # "that" clauses joined by "and that"; a counted list after a colon; a consequence clause; "She said"
+    ("en", "Dana Akhmetova proposed that the agency publish a list of vacancies, and that embassies check every "
+           "invitation.",
+     ["the agency publish a list of vacancies", "embassies check every invitation"]),
+    ("en", "The sides agreed on three steps: a hotline for workers, printed leaflets in Uzbek, and monthly checks of "
+           "housing.",
+     ["a hotline for workers", "printed leaflets in Uzbek", "monthly checks of housing"]),
+    ("en", "Returnees from the villages need the same help, so the centre should have mobile teams.",
+     ["the centre should have mobile teams"]),
+    ("en", "Dana Akhmetova spoke about delays. She said the ministry must open an online queue.",
+     ["the ministry must open an online queue"]),
+    ("ky", "«Жаштарды кармап калуу үчүн шаарда IT-хаб ачышыбыз керек», - деди Айзада Бекова.",
+     ["Жаштарды кармап калуу үчүн шаарда IT-хаб ачышыбыз керек"]),
     # the apposition after the speaker's name is not part of the proposal
     ("en", 'According to Dana Akhmetova, a lawyer with the NGO "Zhanaru", employers must register contracts.',
      ["employers must register contracts"]),

@@ -62,6 +62,14 @@ def is_noun_ru(word: str) -> bool:
     return bool(ps) and ps[0].tag.POS == "NOUN" and ps[0].score > 0.5
 
 
+@lru_cache(maxsize=65536)
+def is_genitive_ru(word: str) -> bool:
+    """True when the top parse of a Russian word is a noun or adjective in the genitive ("спорта", "молодежной"):
+    a word that can continue a name of a body after a comma."""
+    ps = parses(word.lower())
+    return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF") and ps[0].tag.case == "gent"
+
+
 @cache
 def natasha() -> tuple[Any, Any]:
     """(segmenter, NER tagger) of natasha; its models ship inside the wheel, so nothing is downloaded."""

@@ -296,6 +296,15 @@ def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
         # anaphoric "заместитель председателя комитета", "член совета": the body is part of the post (after a unit
         # it is the parent: "директор Департамента ... | министерства")
         return PostInfo(post=(tokens[start].start, tokens[org_end - 1].end))
+    if lang == "ru" and org_end - o >= 2 and words[o].islower() and \
+            re.match(r"(?:комитет|комисси|подкомитет|фракци)", words[o]):
+        # "председатель комитета по социальной политике Жогорку Кенеша": a committee of a named parent body is the
+        # post's unit, the parent is the organisation
+        x = next((k for k in range(o + 1, org_end) if words[k][:1].isupper() and
+                  (is_org_head(words[k], lang) or words[k].lower() == "жогорку")), None)
+        if x is not None:
+            return PostInfo(post=(tokens[start].start, tokens[_trim_end(tokens, start, x) - 1].end),
+                            org=(tokens[x].start, tokens[org_end - 1].end))
     info = PostInfo(post=(tokens[start].start, tokens[post_stop - 1].end))
     if org_end > o:
         info.org = (tokens[o].start, tokens[org_end - 1].end)
@@ -314,6 +323,13 @@ def parse_verbal_post(tokens: list[Token], lang: str) -> PostInfo | None:
         i += 1
     if lang == "en" and i < n and words[i].lower() == "who":
         i += 1
+    if lang == "en" and i + 2 < n and words[i].lower() in ("works", "worked", "volunteers") and \
+            words[i + 1].lower() in ("for", "at", "with"):
+        # "who works for the Danish Refugee Council in Osh": an organisation, no post
+        o = i + 2 + (words[i + 2].lower() in _EN_ARTICLES)
+        e = _en_capitalised_name_end(words, o) if o < n else o
+        if e > o:
+            return PostInfo(org=(tokens[o].start, tokens[e - 1].end))
     if i >= n or not is_verbal_post(words[i], lang):
         return None
     start = i
@@ -434,6 +450,8 @@ def parse_post_last(tokens: list[Token]) -> PostInfo | None:
     while ps > 0 and (words[ps - 1] in _sets()["mod"] or (words[ps - 1].islower() and _KY_ADJ.search(words[ps - 1])
                                                           and not _KY_GENITIVE.search(words[ps - 1]) and h - ps < 2)):
         ps -= 1
+    if ps >= 1 and _sets()["post"].match_multi(words, ps - 1) >= 2:
+        ps -= 1  # a two-word post ("укук коргоочу")
     if ps >= 2 and words[ps - 2].lower() == "басма" and words[ps - 1].lower() == "сөз":
         ps -= 2  # "басма сөз катчысы": the press secretary
     # "балдарды коргоо боюнча адиси": a topic phrase in "боюнча" belongs to the post, not to the organisation
@@ -485,15 +503,24 @@ def parse_post_last(tokens: list[Token]) -> PostInfo | None:
         # "министринин орун басары", "өкүлүнүн орун басары": the organisation is a post itself
         return PostInfo(post=(tokens[start].start, tokens[n - 1].end))
     info = PostInfo(post=(tokens[ps].start, tokens[n - 1].end))
-    if ps > start:
+    if ps > start and not (ps - start == 1 and words[start][:1].isupper() and _KY_ADJ.search(words[start])):
+        # (a lone place adjective, "Москвалык укук коргоочу", says where the person works, not for whom)
         info.org = (tokens[start].start, tokens[ps - 1].end)
     return info
 
 
-def _ky_object_of_name(w: str, nxt: str) -> bool:
+def _ky_object_of_name(w: str, nxt: str, nxt2: str = "") -> bool:
     """An accusative object of a verbal noun inside an organisation name ("жумуштуулукту координациялоо
-    башкармалыгы", "мигранттарды колдоо борбору")."""
-    return bool(_KY_ACC.search(w)) and nxt.islower() and bool(_KY_VERBAL_NOUN.search(nxt))
+    башкармалыгы", "мигранттарды колдоо борбору", "жарандарды жумушка орноштуруу борбору")."""
+    if not _KY_ACC.search(w) or not nxt.islower():
+        return False
+    return bool(_KY_VERBAL_NOUN.search(nxt)) or (bool(re.search(r"(?:га|ге|ка|ке|го|гө|ко|кө)$", nxt)) and
+                                                 nxt2.islower() and bool(_KY_VERBAL_NOUN.search(nxt2)))
+
+
+@cache
+def _ky_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for line in lexicon.rows("ky_nouns.txt") for w in line[0].split())
 
 
 def ky_prenominal_chunk(tokens: list[Token], name_idx: int, lower: int = 0) -> list[Token]:
@@ -524,12 +551,17 @@ def ky_prenominal_chunk(tokens: list[Token], name_idx: int, lower: int = 0) -> l
             if w == "." and k >= 2 and re.fullmatch(r"[А-ЯЁӨҮҢA-Z]", words[k - 2]) and k - 2 >= lower:
                 k -= 1  # an initial inside the name ("Ж. Баласагын атындагы ... университетинин")
                 continue
+            if w.lower() in _ky_nouns() or (w.lower() in ("өлкөлөрдө", "өлкөдө") and k >= 2 and
+                                             words[k - 2].lower() == "чет"):
+                k -= 1  # "жаштар саясаты бөлүмүнүн", "Чет өлкөлөрдө ... борборунун": nouns, not verbs / adverbials
+                continue
             if w.lower() == "сөз" and k >= 2 and words[k - 2].lower() == "басма":
                 k -= 1  # "басма сөз катчысы" (press secretary): "сөз" is part of the post here
                 continue
             if w in ".:;!?()—–" or w.lower() in _KY_STOP_WORDS or (w.islower() and _KY_STOP_END.search(w) and
                                                                    not is_post(w) and not is_org_head(w, "ky") and
-                                                                   not _ky_object_of_name(w, words[k])):
+                                                                   not _ky_object_of_name(w, words[k], words[k + 1]
+                                                                                          if k + 1 < j else "")):
                 break
             if w[:1].isupper() and not w.isupper() and _KY_ACC.search(w) and not is_org_head(w, "ky") and \
                     not _KY_TERRITORY.fullmatch(words[k].lower()):  # "Алматы облусунун" is a place, not an object
@@ -539,7 +571,8 @@ def ky_prenominal_chunk(tokens: list[Token], name_idx: int, lower: int = 0) -> l
             if len(w) > 5 and re.search(r"[аеыиоөуүэйлрн](?:да|де|до|дө)$", w) and not is_org_head(w, "ky"):
                 break  # a locative ("Иш-чарада", "жыйында") is an adverbial, not part of the organisation name
             if len(w) > 4 and re.search(r"(?:га|ге|ка|ке|го|гө|ко|кө)$", w) and not is_org_head(w, "ky") and \
-                    not words[k].lower().startswith("караш"):
+                    not words[k].lower().startswith("караш") and \
+                    not (k >= 2 and _ky_object_of_name(words[k - 2], w, words[k])):
                 break  # a dative object ("Иш-чарага ... катышты"), unless the body is "under" it ("... караштуу")
         k -= 1
         if j - k > 18:
@@ -560,8 +593,10 @@ def _is_continuation(chunk: list[Token], lang: str) -> bool:
         if w.lower() == "and" and len(chunk) > 1:
             w = chunk[1].text
         return w[:1].isupper() and not is_post(w) and w.lower() not in _EN_CLAUSE
-    if lang == "ru" and morph.is_verb_ru(w):
-        return False
+    if lang == "ru" and any(morph.is_verb_ru(t.text) for t in chunk if t.text[:1].islower() and len(t.text) > 2):
+        return False  # a clause ("девушки из сел чаще уезжают ..."), not the rest of a name
+    if lang == "ru" and w[:1].islower() and not is_post(w) and morph.is_genitive_ru(w) and len(chunk) <= 5:
+        return True  # "Министерства культуры, информации, спорта и молодежной политики"
     return (w[:1].islower() and bool(re.search(r"(?:ого|его|ой|ей|ых|их|ия|ии|ения|ения|ства|ции|ы|и)$", w))
             and not is_post(w)) or (w[:1].isupper() and lang == "ky")
 
@@ -720,7 +755,8 @@ def post_before(doc: Doc, tokens: list[Token], name_idx: int, segment_start: int
                     h += 1  # "First Deputy Minister"
                 rest = [t.text for t in seg[s + h:]]
                 if len(rest) >= 2 and rest[0].lower() in ("of", "to", "in") and \
-                        (rest[-1][:1].isupper() or rest[-1].lower() in _EN_INNER - {"of", "the", "for", "and", "on"}) and \
+                        (rest[-1][:1].isupper() or rest[-1].lower() in _EN_INNER - {"of", "the", "for", "and", "on"} or
+                         is_org_head(rest[-1], lang)) and \
                         all(w[:1].isupper() or w.lower() in _EN_INNER or is_unit(w) or
                             (w in (",", "in") and q + 2 < len(rest) and rest[q + 2][:1].isupper())
                             for q, w in enumerate(rest[1:])):
@@ -730,6 +766,9 @@ def post_before(doc: Doc, tokens: list[Token], name_idx: int, segment_start: int
                         # "IOM's chief of mission in Kyrgyzstan Anna Berg": the possessor is the organisation
                         b = _en_name_start(seg, s - 1)
                         info.org = (seg[b].start, seg[s - 1].end - 2)
+                    elif s > 0 and re.fullmatch(r"[A-Z]{2,7}", seg[s - 1].text) and is_org_head(seg[s - 1].text, lang) \
+                            and seg[s - 1].text.lower() not in _COUNTRY_ABBR:
+                        info.org = (seg[s - 1].start, seg[s - 1].end)  # "UNICEF representative in Kyrgyzstan X"
                     return info
             return None
     # ru (and en dash layout): the first post head of the segment, with no clause between it and the name

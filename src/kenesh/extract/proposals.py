@@ -134,9 +134,19 @@ def _list_header(doc: Doc, bi: int) -> bool:
     return False
 
 
-def _split_inline(doc: Doc, s: int, e: int, verbs: bool = False) -> list[Span]:
-    """Split an inline list at semicolons, or at commas when the items start alike."""
+def _split_inline(doc: Doc, s: int, e: int, verbs: bool = False, force: bool = False) -> list[Span]:
+    """Split an inline list at semicolons, or at commas when the items start alike (or when the lead counts them:
+    "agreed on three steps: a hotline, shared leaflets, and monthly checks")."""
     text = doc.clean[s:e]
+    that = list(re.finditer(r",?\s+(?:and|и)\s+(?:that|чтобы|что)\s+", text))
+    if doc.lang != "ky" and that and ";" not in text:
+        # "proposed that A publish X, and that B check Y": one proposal per "that" clause
+        out, pos = [], 0
+        for jm in that:
+            out.append((s + pos, s + jm.start()))
+            pos = jm.end()
+        out.append((s + pos, e))
+        return [(a, b) for a, b in out if doc.clean[a:b].strip()]
     if ";" in text:
         parts = [(m.start(), m.end()) for m in re.finditer(r"[^;]+", text)]
     else:
@@ -162,7 +172,7 @@ def _split_inline(doc: Doc, s: int, e: int, verbs: bool = False) -> list[Span]:
                     for h in heads]
             keys = [h[h.index(k) + 1] if k.lower() == "to" and h.index(k) + 1 < len(h) else k
                     for h, k in zip(heads, keys)]
-        if len(parts) < (2 if doc.lang == "ky" else 3) or not _parallel(keys, doc.lang, verbs):
+        if len(parts) < (2 if doc.lang == "ky" else 3) or not (force or _parallel(keys, doc.lang, verbs)):
             return [(s, e)]
         if verbs and any(len([w for w in h if w.lower() not in ("and", "to")]) < 2 for h in heads):
             return [(s, e)]  # "improve access to clinics, schools and courts": nouns, not verb phrases
@@ -273,7 +283,52 @@ def _dateline_lead(doc: Doc, sent: Sentence) -> bool:
                          doc.clean[sent.start:sent.end]))
 
 
+_CLAUSE_JOIN = re.compile(r"(?:,\s*(?:а\s+также|а|и\s+также|and\s+also|while)|;|,\s*and)\s+", re.I)
+
+
+def _clauses(doc: Doc, sent: Sentence) -> list[Sentence]:
+    """Split a sentence with two framing verbs in coordinated clauses ("комитет поручил X ..., а также
+    рекомендовал Y ...", "He proposed A, and she called for B") into one clause per verb."""
+    if doc.lang == "ky":
+        return [sent]
+    txt = doc.clean[sent.start:sent.end]
+    hits = []
+    for kind in ("frame", "request", "decide"):
+        rx = _cue(kind, doc.lang)
+        if rx:
+            hits += [m.start() for m in rx.finditer(txt)]
+    hits.sort()
+    if len(hits) < 2:
+        return [sent]
+    cuts = []
+    for a, b in zip(hits, hits[1:]):
+        j = None
+        for jm in _CLAUSE_JOIN.finditer(txt, a, b):
+            j = jm
+        if j is not None and not _in_quote(doc, sent.start + j.start()):
+            cuts.append((j.start(), j.end()))
+    if not cuts:
+        return [sent]
+    out, pos = [], 0
+    for cs, ce in cuts:
+        out.append(Sentence(sent.start + pos, sent.start + cs, sent.block,
+                            [t for t in sent.tokens if sent.start + pos <= t.start and t.end <= sent.start + cs]))
+        pos = ce
+    out.append(Sentence(sent.start + pos, sent.end, sent.block,
+                        [t for t in sent.tokens if sent.start + pos <= t.start]))
+    return out
+
+
 def _sentence(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type: ignore[no-untyped-def]
+    parts = _clauses(doc, sent)
+    if len(parts) > 1:
+        for part in parts:
+            _sentence_part(doc, people, part, add)
+        return
+    _sentence_part(doc, people, sent, add)
+
+
+def _sentence_part(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type: ignore[no-untyped-def]
     lang = doc.lang
     s, e = sent.start, sent.end
     txt = doc.clean[s:e]
@@ -286,7 +341,9 @@ def _sentence(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # t
             ppl = _people_in(people, s, s + colon)
             if ppl:
                 by = ppl[-1][0]
-            for a, b in _split_inline(doc, s + colon + 1, e):
+            counted = bool(re.search(r"(?i)\b(?:two|three|four|five|six|several|following|a\s+few|два|две|три|четыре|пять|"
+                                     r"несколько|следующие|следующих|эки|үч|төрт|беш|бир\s+нече|төмөнкү|\d)\b", pre))
+            for a, b in _split_inline(doc, s + colon + 1, e, force=counted):
                 add(a, b, by)
             return
     # (3) framing verbs
@@ -345,10 +402,14 @@ def _sentence(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # t
                 if inf is not None:
                     after_s += inf.start()
             if kind == "request" and lang == "ru":
-                toks = list(re.finditer(r"[\w-]+", doc.clean[after_s:e]))[:8]  # "поручила X до 1 декабря подготовить"
+                task = "поруч" in m.group(0).lower()
+                toks = list(re.finditer(r"[\w-]+", doc.clean[after_s:e]))[:14 if task else 8]
                 for t in toks:
                     if "INFN" in morph.tags(t.group(0).lower()):
-                        after_s += t.start()
+                        # "попросил мэрию выделить ...": the addressee is left out; "поручил Министерству труда
+                        # в месячный срок представить ...": a task keeps who must do it (not a pronoun: "поручил ему")
+                        if not task or re.match(r"\s*(?:ему|ей|им|нам|мне|вам)\b", doc.clean[after_s:e], re.I):
+                            after_s += t.start()
                         break
                 else:
                     continue
@@ -394,7 +455,7 @@ def _cut_attribution(doc: Doc, s: int, e: int) -> int:
         e = s + m.start()
     seg = doc.clean[s:e]
     m = _REASON.search(seg) or re.search(r",\s*(?:adding|noting|saying|добавив|отметив|подчеркнув),?\s+(?:that|что)\b"
-                                         r"|,\s+(?:where|when|когда)\s", seg)
+                                         r"|,\s+(?:where|when|когда|куда|откуда)\b", seg)
     if m and m.start() > 10:
         e = s + m.start()
     return e
@@ -408,8 +469,11 @@ _SAY_THAT = re.compile(r"(?:,\s*(?:что|чтобы)|\s(?:that)|,?\s*деп\s+(
 def _modal_ok(doc: Doc, txt: str, m: re.Match[str]) -> bool:
     lang = doc.lang
     if lang == "ru":
-        nxt = re.findall(r"[\w-]+", txt[m.end():])[:3]
-        ok = any("INFN" in morph.tags(w.lower()) for w in nxt[:2])
+        nxt = re.findall(r"[\w-]+", txt[m.end():])[:5]
+        # the infinitive may follow an adverbial ("должны в равной мере охватывать")
+        ok = any("INFN" in morph.tags(w.lower()) for w in nxt[:2]) or \
+            any("INFN" in morph.tags(w.lower()) and all(not morph.is_verb_ru(x) for x in nxt[:k])
+                for k, w in enumerate(nxt[2:5], 2))
         if re.match(r"\s*,?\s*чтобы\b", txt[m.end():]):
             ok = True
         return ok
@@ -418,7 +482,8 @@ def _modal_ok(doc: Doc, txt: str, m: re.Match[str]) -> bool:
         if m.group(0).lower() == "муктаж" and prev and re.search(r"(?:га|ге|ка|ке|го|гө|ко|кө)$", prev[-1].lower()):
             return True  # a need statement: "... курстарга муктаж"
         return bool(prev) and bool(_KY_VNOUN.search(prev[-1].lower())) or \
-            bool(prev) and bool(re.search(r"(?:шы|ши|шу|шү|ышы|иши)$", prev[-1].lower()))
+            bool(prev) and bool(re.search(r"(?:шы|ши|шу|шү|ышы|иши|шыбыз|шибиз|шубуз|шүбүз|ышыбыз|ишибиз)$",
+                                          prev[-1].lower()))
     nxt = re.findall(r"[\w'-]+", txt[m.end():])[:3]
     if not nxt:
         return False
@@ -483,6 +548,16 @@ def _modal(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type
                               r"\s*,?\s*", doc.clean[start:s + m.start()])
                 if vm:
                     start += vm.end()
+        if lang == "en":
+            so = None
+            for so in re.finditer(r"(?:,\s*(?:so|but|and\s+so|which\s+is\s+why)|;)\s+", doc.clean[start:s + m.start()]):
+                pass
+            if so is not None:
+                start += so.end()  # "Returnees need the same services, so the centre should have mobile teams"
+            said = re.match(r"\s*(?:he|she|they|we|it)\s+(?:said|says|added|noted|believes|thinks|argued)\s+(?:that\s+)?",
+                            doc.clean[start:s + m.start()], re.I)
+            if said:
+                start += said.end()  # "She said the ministry must ..."
         end = s + m.end() if lang == "ky" else e
         if lang != "ky":
             end = _cut_attribution(doc, start, e)

@@ -107,7 +107,7 @@ def _person_post(doc: Doc, person: Person, mention_tokens: set[int]) -> PostInfo
                     info.org = org_after_name(doc, toks, last)
             else:
                 info = None
-            if info and info.post:
+            if info and (info.post or (how == "after" and info.org)):
                 return info
         # English "The deputy khokim of Osh region, Aibek X, said": the post is closed off by commas before the name
         # ... also at the end of a clause ("The hearing was chaired by the committee's chairman, Nodirbek X.")
