@@ -69,10 +69,20 @@ def dateline(doc: Doc) -> tuple[Place | None, Date | None]:
         if not dates or dates[0].start - (b.start + m.end()) > 2:
             continue
         cities = find_cities(doc.clean, doc.lang, b.start, b.start + m.end())
-        city = cities[0] if cities else Place(m.group(1), b.start + m.start(1), b.start + m.end(1), "city",
-                                              m.group(1).title() if m.group(1).isupper() else m.group(1))
+        word = m.group(1)
+        if cities:
+            city = cities[0]
+        elif word.isupper() and len(word) > 3 or (doc.lang == "ru" and _is_place_ru(word)):
+            # "TARAZ, 3 March —": a place the gazetteer lacks, written as datelines write places
+            city = Place(word, b.start + m.start(1), b.start + m.end(1), "city", word.title() if word.isupper() else word)
+        else:
+            city = None  # "Азаттык, 3-июль.": a media name, not a place
         return city, dates[0]
     return None, None
+
+
+def _is_place_ru(word: str) -> bool:
+    return any("Geox" in p.tag.grammemes for p in morph.parses(word)[:2])
 
 
 def event_sentences(doc: Doc) -> list[int]:
@@ -100,7 +110,8 @@ def event_date(doc: Doc, fields: dict[str, Field]) -> Date | None:
                 return ds[0]
     _, d = dateline(doc)
     if d is not None:
-        return d
+        lead = _lead_dated(doc, d)
+        return lead[1] if lead else d
     for si in event_sentences(doc)[:4]:
         s = doc.sentences[si]
         ds = find_dates(doc.clean, s.start, s.end)
@@ -115,7 +126,21 @@ def event_date(doc: Doc, fields: dict[str, Field]) -> Date | None:
     return None
 
 
+def _lead_dated(doc: Doc, d: Date) -> tuple[int, Date] | None:
+    """The lead's own date for the event when it differs from the dateline ("BISHKEK, Jan 30 — ... met on January
+    28"): then the dateline is the publication line. Returns (sentence index, date)."""
+    for si in event_sentences(doc)[:2]:
+        s = doc.sentences[si]
+        if s.start < d.end <= s.end or doc.headline and s.start < doc.headline[1]:
+            continue
+        ds = [x for x in find_dates(doc.clean, s.start, s.end) if x.start >= d.end]
+        if ds and (ds[0].month, ds[0].day) != (d.month, d.day) and not _FUTURE.search(doc.clean[s.start:s.end]):
+            return si, ds[0]
+    return None
+
+
 _TODAY = re.compile(r"(?:бүгүн|сегодня|today)", re.I)
+_FUTURE = re.compile(r"(?:\bwill\b|\bбудет\b|\bпланиру|\bсостоится|\bөтөт\b|\bболот\b|\bнамечен)", re.I)
 
 
 def publication_date(doc: Doc) -> Date | None:
@@ -125,6 +150,11 @@ def publication_date(doc: Doc) -> Date | None:
         ds = find_dates(doc.text, m.start(), m.end())
         if ds:
             return ds[0]
+    # a short source line that ends with a full date ("Press service of the Jogorku Kenesh, 10 December 2025")
+    for m in re.finditer(r"(?m)^[^\n]{0,100}$", doc.text[:limit]):
+        ds = find_dates(doc.text, m.start(), m.end())
+        if ds and ds[-1].year and not doc.text[ds[-1].end:m.end()].strip(" .") and m.end() - m.start() > 12:
+            return ds[-1]
     return None
 
 
@@ -146,8 +176,15 @@ def event_city(doc: Doc, fields: dict[str, Field]) -> Place | None:
             p = _first_place(doc, f.start, f.end)
             if p:
                 return p
-    city, _ = dateline(doc)
+    city, d = dateline(doc)
     if city is not None:
+        lead = _lead_dated(doc, d) if d is not None else None
+        if lead:
+            # the dateline is the publication line: the place the lead gives for the event, if any
+            s = doc.sentences[lead[0]]
+            p = _first_place(doc, s.start, s.end)
+            if p and p.name != city.name:
+                return p
         return city
     for si in event_sentences(doc)[:5]:
         s = doc.sentences[si]
