@@ -81,6 +81,23 @@ EVENT_CASES = [
      {"date": "2025-05-05", "venue": "Naryn State University"}),
     ("ru", "12 мая 2025 года в акимате Туркестанской области прошла встреча с кандасами.",
      {"date": "2025-05-12", "venue": "акимате Туркестанской области"}),
+    # abbreviated months; a dateline word that is no place (a media name) gives no city
+    ("ru", "ТЮМЕНЬ, 7 фев — Sputnik. В субботу в Тюмени прошла встреча с мигрантами.",
+     {"date": "--02-07", "city": "Тюмень"}),
+    ("ky", "Азаттык, 3-июль. Кечээ Москвада мигранттар менен жолугушуу болду.", {"city": "Москва"}),
+    # the lead's own date (and place) for the event beat a publication dateline
+    ("en", "BISHKEK, Jan 30 - 24.kg news agency. Kyrgyz citizens met with diplomats on January 28 at the Consulate "
+           "General in Istanbul.",
+     {"date": "--01-28", "city": "Istanbul"}),
+    ("en", "OSH, May 3 — A round table on seasonal work took place in Osh today.", {"date": "--05-03", "city": "Osh"}),
+    # a source line with a date dates "today"
+    ("en", "Press service of the Ministry of Labour, 10 December 2025\n\nThe council today considered the draft law "
+           "on recruitment agencies.",
+     {"date": "2025-12-10"}),
+    # Kyrgyz labels "Иш-чаранын күнү:" / "Өткөн жери:"
+    ("ky", "Диалогдук аянтча\n\nИш-чаранын күнү: 2025-жылдын 9-октябры\nӨткөн жери: Баткен шаары, облустук "
+           "китепкананын жыйындар залы",
+     {"date": "2025-10-09", "city": "Баткен"}),
 ]
 
 

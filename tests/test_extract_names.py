@@ -277,6 +277,30 @@ CASES = [
      "Akmaral Nurpeisova", "speakers", {"post": "head of the social programmes department", "org": "akimat"}),
     ("ky", "ЭМУнун Кыргызстандагы өкүлчүлүгүнүн башчысы Хендрик Фоссберг долбоор тууралуу маалымат берди.",
      "Хендрик Фоссберг", "speakers", {"org": "ЭМУнун"}),
+    ("ky", "KOICA уюмунун Бишкектеги өкүлү Пак Чжи Хун Кореядагы жумуш тууралуу айтып берди.",
+     "Пак Чжи Хун", "speakers", {"post": "Бишкектеги өкүлү"}),
+    # a quoted sentence ending in a capital letter does not make the speaker part of a quoted organisation name
+    ("en", '"They have no plan B," said Parviz Sharifzoda, who is head of the returnees department at the Migration '
+           'Service.',
+     "Parviz Sharifzoda", "speakers", {"post": "head of the returnees department", "org": "Migration Service"}),
+    # labelled moderator and list entries with unlisted given names; a title as the post when the entry has no other
+    ("en", "Moderator: Dr Gaukhar Seitkali, Associate Professor, Kostanay State University\n\nSpeakers:\n"
+           "- Oksana Li, programme analyst, UNDP Kazakhstan\n",
+     "Gaukhar Seitkali", "moderators", {"post": "Associate Professor", "org": "Kostanay State University"}),
+    ("en", "Moderator: Dr Gaukhar Seitkali, Associate Professor, Kostanay State University\n\nSpeakers:\n"
+           "- Oksana Li, programme analyst, UNDP Kazakhstan\n",
+     "Oksana Li", "speakers", {"post": "programme analyst", "org": "UNDP Kazakhstan"}),
+    ("en", "IOM Tajikistan chief of mission Hendrik Vossberg said the desks would offer legal aid.",
+     "Hendrik Vossberg", "speakers", {"post": "chief of mission", "org": "IOM Tajikistan"}),
+    ("en", "The ILO national coordinator, Aizhan Kenzhebaeva, recommended creating a portal.",
+     "Aizhan Kenzhebaeva", "speakers", {"post": "national coordinator", "org": "ILO"}),
+    ("en", "According to Saori Tanaka, First Secretary of the Embassy of Japan in the Kyrgyz Republic, employers are "
+           "ready to hire.",
+     "Saori Tanaka", "speakers", {"post": "First Secretary", "org": "Embassy of Japan in the Kyrgyz Republic"}),
+    ("en", "Opening the session, Aibek Toktorov, the project's chief of party, noted that remittances grow.",
+     "Aibek Toktorov", "speakers", {"post": "chief of party", "org": "project"}),
+    ("en", "Rector's adviser on international cooperation Nodira Yusupova said the university would add a course.",
+     "Nodira Yusupova", "speakers", {"post": "Rector's adviser on international cooperation", "org": None}),
 ]
 
 
@@ -308,6 +332,11 @@ def test_person(lang, text, name, role, fields):
 def test_no_false_people(lang, text):
     rec = extract_text(text, "case.txt", lang=lang)
     assert rec["moderators"] == [] and rec["speakers"] == []
+
+
+def test_person_an_organisation_is_named_after_is_not_a_person():
+    rec = extract_text("Moderator: Gaukhar Seitkali, lecturer, Korkyt Ata Kyzylorda University", "case.txt", "en")
+    assert [p["name"] for p in rec["moderators"] + rec["speakers"]] == ["Gaukhar Seitkali"]
 
 
 @pytest.mark.parametrize("lang, tokens, normal", [

@@ -34,7 +34,8 @@ dr prof
 _TWO_LETTER_INITIAL = re.compile(r"(?:Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye|Yo|Dj|Dzh)")
 _ADJ_END = re.compile(r"(?:ых|их|ого|его|ому|ему|ой|ая|яя|ое|ее|ые|ие|ый|ий|ским|ской|ского|ская|ную|ную|ным|ing|al|ic)$",
                       re.I)
-_KY_PATR = re.compile(r"(уулу|кызы|uulu|kyzy|kyzi)\w*$", re.I)
+# уулу / кызы with Kyrgyz case endings ("уулунун", "кызына"), not words that start alike ("Kyzylorda", "Кызыл-Кыя")
+_KY_PATR = re.compile(r"(уулу|кызы|uulu|kyzy|kyzi)(?:[нмгдтсл][а-яөүң]{0,5}|n[a-z]{0,5})?$", re.I)
 
 
 @dataclass
@@ -249,7 +250,8 @@ def _accept(run: list[_Item], lang: str) -> bool:
 
 def _quoted_org_name(text: str, pos: int) -> bool:
     """Inside «...» / "..." that names an organisation ('ОФ «Балдарга Жардам»')."""
-    left = text[max(0, pos - 80):pos]
+    line = text.rfind("\n", 0, pos) + 1
+    left = text[max(line, pos - 80):pos]
     for o, c in (("«", "»"), ("“", "”"), ('"', '"')):
         k = left.rfind(o)
         if k == -1 or (c in left[k + 1:]):
@@ -257,7 +259,7 @@ def _quoted_org_name(text: str, pos: int) -> bool:
         if o == '"' and left.count('"') % 2 == 0:
             continue
         before = left[:k].split()
-        if before and (before[-1].isupper() and len(before[-1]) >= 2 or before[-1] in _stop_sets()[1]
+        if before and (re.fullmatch(r"[A-ZА-ЯЁӨҮҢ]{2,}", before[-1]) or before[-1] in _stop_sets()[1]
                        or before[-1] in _stop_sets()[3]):
             return True
     return False
@@ -287,17 +289,34 @@ _EN_SPEECH_BEFORE = re.compile(r"(?:\bsaid|\bsays|\btold|\baccording\s+to|\bnote
                                re.I)
 
 
+_KY_CASE_END = re.compile(r"(?:дагы|дегы|тагы|теги|да|де|та|те|нын|нин|дын|дин|тын|тин|га|ге|ка|ке|ды|ди|ны|ни)$")
+_EN_ENTRY_LEAD = re.compile(r"(?:^|\n)\s*(?:(?:[-•*–]|\d{1,2}[.)])\s*|(?:moderator|moderated\s+by|chair|chaired\s+by|"
+                            r"facilitator|speakers?|presenters?|rapporteur)\s*:\s*)(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?$",
+                            re.I)
+
+
 def _en_speaker_context(text: str, start: int, end: int) -> bool:
     """English: a run of unknown capitalised words is a person when the sentence treats it as one — a speech verb
     after it ("Nadia Rossi said"), "said" / "according to" before it, a post right before it ("chief of mission Anna
     Berg") or an apposition / bracketed organisation after it. Foreign staff of UN agencies and donors carry given
     names no lexicon lists. Not after "of" / "the" ...: "the Agency for External Labour Migration, who said" is
     the end of a name of a body."""
-    if re.search(r"\b(?:of|for|the|and|on|in|to|from|at|a|an)\s*$", text[max(0, start - 6):start], re.I):
+    if re.search(r"\b(?:of|for|the|and|on|in|to|from|at|a|an)\s*$", text[max(0, start - 6):start], re.I) and \
+            not re.search(r"(?i)according\s+to\s*$", text[max(0, start - 16):start]):
         return False
     if _EN_SPEECH_AFTER.match(text, end) or _EN_SPEECH_BEFORE.search(text[max(0, start - 20):start]):
         return True
+    if _EN_ENTRY_LEAD.search(text[max(0, start - 40):start]) and re.match(r"\s*[,(–—-]", text[end:end + 3]):
+        return True  # "Moderator: Dr Aliya Seitkali, Associate Professor, ...", "- Oksana Li, programme analyst, ..."
     return _post_apposition(text, end) or _after_post(text, start)
+
+
+def _before_org_head(text: str, end: int) -> bool:
+    """Capitalised words right after `end` that end in an organisation head ("... Kyzylorda University")."""
+    m = re.match(r"(?:[ \t]+[A-Z][\w-]+){1,3}", text[end:end + 50])
+    if not m:
+        return False
+    return any(w in _stop_sets()[1] and w not in _stop_sets()[0] for w in m.group(0).split())
 
 
 def _after_post(text: str, start: int) -> bool:
@@ -347,6 +366,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if _quoted_org_name(text, run[0].start) or _after_settlement(text, run[0].start) or \
                     _eponym(text, run[0].start, run[-1].end):
                 continue
+            if doc.lang == "en" and _before_org_head(text, run[-1].end):
+                continue  # "Korkyt Ata Kyzylorda University", "Aga Khan Foundation": a person the body is named after
             n_before = len(found)
             i = 0
             while i < len(run):
@@ -364,13 +385,19 @@ def find_mentions(doc: Doc) -> list[Mention]:
                         _post_apposition(text, run[i + 1].end):
                     best = i + 2  # "Johanna Virtanen, IOM consultant, said": an unknown name with a post after it
                 if best is None and doc.lang == "en" and i == 0 and 2 <= len(run) <= 3 and \
-                        all({"C", "S"} & it.cls and len(it.text) >= 2 for it in run[i:]) and \
+                        all({"C", "S", "C0", "G"} & it.cls and len(it.text) >= 2 for it in run) and \
+                        any({"C", "S", "G"} & it.cls for it in run) and \
                         _en_speaker_context(text, run[i].start, run[-1].end):
                     best = len(run)  # "Nadia Rossi said", "said Mehmet Yildiz", "chief of mission Anna Berg"
-                if best is None and doc.lang == "ky" and i == 0 and len(run) == 2 and \
-                        all({"C", "S"} & it.cls and len(it.text) >= 3 for it in run) and \
-                        _after_post(text, run[0].start):
-                    best = 2  # "... өкүлчүлүгүнүн башчысы Марко Бьянки": a foreign name right after a post
+                if best is None and doc.lang == "ky" and i == 0 and len(run) >= 2 and _after_post(text, run[0].start):
+                    # "... өкүлчүлүгүнүн башчысы Марко Бьянки", "... өкүлү Ким Сон Хо Кореядагы ...": a foreign name
+                    # right after a post, up to a word with a Kyrgyz case ending
+                    k = 0
+                    while k < min(3, len(run)) and {"C", "S", "C0"} & run[k].cls and len(run[k].text) >= 2 and \
+                            not (k >= 2 and _KY_CASE_END.search(run[k].text)):
+                        k += 1
+                    if k >= 2:
+                        best = k
                 if best is None:
                     i += 1
                     continue

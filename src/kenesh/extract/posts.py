@@ -143,7 +143,8 @@ def _post_head(tokens: list[Token], i: int) -> int:
         # listed modifiers: "independent social-policy consultant")
         for d in range(1, 4):
             if j + d < n and all(re.fullmatch(r"[A-Za-z-]+", w) and w.lower() not in _EN_PREP | _EN_ARTICLES | _EN_CLAUSE
-                                 and not is_org_head(w, "en") for w in words[j:j + d]) and \
+                                 and not is_org_head(w, "en") and (w.islower() or words[j + d][:1].isupper())
+                                 for w in words[j:j + d]) and \
                     _sets()["post"].match_multi(words, j + d) and re.fullmatch(r"[A-Za-z-]+", words[j + d]):
                 return j - i + d + _sets()["post"].match_multi(words, j + d)
     if k == 0:
@@ -323,6 +324,12 @@ def parse_verbal_post(tokens: list[Token], lang: str) -> PostInfo | None:
         i += 1
     if lang == "en" and i < n and words[i].lower() == "who":
         i += 1
+        if i + 1 < n and (words[i].lower() in ("is", "was") or
+                          (words[i].lower() in ("serves", "served", "works", "worked") and words[i + 1].lower() == "as")):
+            # "who is head of the department ... at the Migration Service", "who serves as ...": a plain post
+            k = i + 1 + (words[i + 1].lower() == "as")
+            if k < n and _post_head(tokens, k + (words[k].lower() in _EN_ARTICLES)) > 0:
+                return parse_post_first(tokens[k:], lang)
     if lang == "en" and i + 2 < n and words[i].lower() in ("works", "worked", "volunteers") and \
             words[i + 1].lower() in ("for", "at", "with"):
         # "who works for the Danish Refugee Council in Osh": an organisation, no post
@@ -452,6 +459,9 @@ def parse_post_last(tokens: list[Token]) -> PostInfo | None:
         ps -= 1
     if ps >= 1 and _sets()["post"].match_multi(words, ps - 1) >= 2:
         ps -= 1  # a two-word post ("укук коргоочу")
+    if ps >= 2 and ps == h and words[ps - 1][:1].isupper() and _KY_LOCATIVE_ATTR.search(words[ps - 1]) and \
+            not is_unit(words[h]):
+        ps -= 1  # "... уюмунун | Бишкектеги өкүлү": where the representative sits goes with the post
     if ps >= 2 and words[ps - 2].lower() == "басма" and words[ps - 1].lower() == "сөз":
         ps -= 2  # "басма сөз катчысы": the press secretary
     # "балдарды коргоо боюнча адиси": a topic phrase in "боюнча" belongs to the post, not to the organisation
@@ -554,6 +564,10 @@ def ky_prenominal_chunk(tokens: list[Token], name_idx: int, lower: int = 0) -> l
             if w.lower() in _ky_nouns() or (w.lower() in ("өлкөлөрдө", "өлкөдө") and k >= 2 and
                                              words[k - 2].lower() == "чет"):
                 k -= 1  # "жаштар саясаты бөлүмүнүн", "Чет өлкөлөрдө ... борборунун": nouns, not verbs / adverbials
+                continue
+            if w.lower() == "менен" and k < j and _KY_VERBAL_NOUN.search(words[k].lower()) and k >= 2 and \
+                    words[k - 2].islower():
+                k -= 1  # "кайрылмандар менен иштөө бөлүмүнүн": "work with ..." inside a unit's name
                 continue
             if w.lower() == "сөз" and k >= 2 and words[k - 2].lower() == "басма":
                 k -= 1  # "басма сөз катчысы" (press secretary): "сөз" is part of the post here
@@ -743,6 +757,9 @@ def post_before(doc: Doc, tokens: list[Token], name_idx: int, segment_start: int
             elif k > 0 and re.fullmatch(r"[A-Z]{2,6}", seg[k - 1].text) and is_org_head(seg[k - 1].text, "en") and \
                     seg[k - 1].text.lower() not in _COUNTRY_ABBR:
                 info.org = (seg[k - 1].start, seg[k - 1].end)  # "UNICEF child protection officer X"
+            elif k > 1 and re.fullmatch(r"[A-Z]{2,6}", seg[k - 2].text) and is_org_head(seg[k - 2].text, "en") and \
+                    re.fullmatch(r"[A-Z][a-z]+", seg[k - 1].text) and not is_post(seg[k - 1].text):
+                info.org = (seg[k - 2].start, seg[k - 1].end)  # "IOM Tajikistan chief of mission X"
             return info
         if j == name_idx:
             # a post with its organisation written inside it right before the name ("Deputy Director of the
@@ -754,6 +771,11 @@ def post_before(doc: Doc, tokens: list[Token], name_idx: int, segment_start: int
                 while s + h < len(seg) and is_post(seg[s + h].text) and not is_org_head(seg[s + h].text, lang):
                     h += 1  # "First Deputy Minister"
                 rest = [t.text for t in seg[s + h:]]
+                if len(rest) >= 2 and rest[0].lower() == "on" and all(re.fullmatch(r"[a-z-]+", w) for w in rest[1:]):
+                    # "Rector's adviser on international cooperation X", "adviser on migration X"
+                    b = s - 1 if s > 0 and re.fullmatch(r"[\w-]+['’]s", seg[s - 1].text) and \
+                        is_post(seg[s - 1].text[:-2].lower()) else s
+                    return PostInfo(post=(seg[b].start, seg[-1].end))
                 if len(rest) >= 2 and rest[0].lower() in ("of", "to", "in") and \
                         (rest[-1][:1].isupper() or rest[-1].lower() in _EN_INNER - {"of", "the", "for", "and", "on"} or
                          is_org_head(rest[-1], lang)) and \
@@ -1001,7 +1023,11 @@ def post_in_entry(doc: Doc, start: int, end: int, name: tuple[int, int]) -> Post
     last = None
     for key, ts in toks_of.items():
         # a name cut by a comma continues ("Эмгек, социалдык камсыздоо ..."); a dash or bracket starts a new piece
+        if re.fullmatch(r"\d{1,2}", ts[0].text) and len(ts) <= 2:
+            continue  # "3." of a numbered list
         if last is not None and _is_continuation(ts, lang) and not any(is_post(t.text) for t in ts[:2]) and \
+                not (ts[0].text in _sets()["title"]) and \
+                not all(t.text in _sets()["title"] or t.text in "." for t in merged[last]) and \
                 "," in text[merged[last][-1].end:ts[0].start]:
             merged[last] = merged[last] + ts
             continue
@@ -1025,6 +1051,9 @@ def post_in_entry(doc: Doc, start: int, end: int, name: tuple[int, int]) -> Post
             continue  # '2. «Title»': a numbered presentation title, not an organisation
         if any(is_org_head(t.text, lang) or t.text in "«“\"" for t in ts) and org_piece is None:
             org_piece = (ts[0].start, ts[-1].end)
+    if post is None and others and org_piece is not None:
+        # "Dr X, Associate Professor, Y University": with no post, the academic title is what the entry gives
+        post = PostInfo(post=others.pop(0))
     if post is None:
         return None
     if post.org is None and org_piece is not None:

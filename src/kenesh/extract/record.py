@@ -114,7 +114,8 @@ def _person_post(doc: Doc, person: Person, mention_tokens: set[int]) -> PostInfo
         if doc.lang in ("en", "ru") and first >= 2 and toks[first - 1].text == "," and m.kind != "surname" and \
                 (last >= len(toks) or toks[last].text in (",", ".")):
             info = post_before(doc, toks, first - 1, 0)
-            lead = doc.clean[toks[0].start:info.post[0]].strip() if info and info.post else "x"
+            lead = doc.clean[toks[0].start:min(info.post[0], info.org[0] if info.org else info.post[0])].strip() \
+                if info and info.post else "x"
             if doc.lang == "ru":
                 # "С информацией выступил директор департамента ..., Эркин Сыдыков.": the post follows the verb
                 words = re.findall(r"[\w-]+", lead)
@@ -151,14 +152,18 @@ def _entry_of(doc: Doc, m, mention_tokens: set[int]) -> tuple[int, int] | None: 
         close = doc.clean.find(")", m.end, block.end)
         if close != -1:
             return m.start, close
-    if not block.list_item:
+    start = block.start
+    if block.label == "moderator":
+        # "Moderator: Dr X, Associate Professor, Y University" reads like a list entry after its label
+        start = doc.clean.find(":", block.start, block.end) + 1
+    elif not block.list_item:
         return None
     others = [t for t in doc.sentences[m.sent].tokens if id(t) in mention_tokens and not (m.start <= t.start < m.end)]
     others += [t for s in doc.sentences if s.block == sent.block and s is not sent for t in s.tokens
                if id(t) in mention_tokens]
     if others:
         return None
-    return block.start, block.end
+    return start, block.end
 
 
 def _quoted_people(doc: Doc, people: list[Person]) -> set[int]:
