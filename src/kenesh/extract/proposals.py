@@ -32,7 +32,8 @@ _MARK = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*–—·▪●]|[a-zа-я]\)|\(
 _KY_VNOUN = re.compile(r"(?:уу|үү|оо|өө|ыш|иш|уш|үш|ууга|үүгө|оого|өөгө|уусу|үүсү|оосу|өөсү|ушу|үшү|ышы|иши)$")
 _PRONOUN = re.compile(r"^(?:он|она|они|ал|алар|he|she|they)$", re.I)
 _REASON = re.compile(r",?\s+(?:анткени|себеби|потому\s+что|так\s+как|поскольку|иначе|в\s+противном\s+случае|because|since|"
-                     r"otherwise|or\s+else)\b.*$", re.I | re.S)
+                     r"otherwise|or\s+else)\b.*$|,\s+as\s+(?:the|a|an|many|more|most|some|they|it|he|she|we|there)\b.*$",
+                     re.I | re.S)
 _ATTRIB = re.compile(r"(?:[»”\"]\s*)?(?:,\s*)?(?:—|–|-)\s+(?:деп|деди|дейт|сказал|отметил|заявил|подчеркнул|"
                      r"добавил|пояснил|считает|уверен|говорит|\w+л[аи]?\b).*$|[»”\"]\s*,?\s*(?:—|–|-)?\s*\S+.*$",
                      re.I | re.S)
@@ -414,7 +415,9 @@ def _sentence_part(doc: Doc, people: list[Person], sent: Sentence, add) -> None:
                 else:
                     continue
             if kind == "request" and lang == "en":
-                mm = re.match(r"\s*(?:the\s+)?(?:[\w']+\s+){1,6}?to\s+(?=[a-z])", doc.clean[after_s:e])
+                if re.match(r"\s*(?:about|whether|why|how|if|what|when)\b", after, re.I):
+                    continue  # "asked about delays ...": a question, not a request
+                mm = re.match(r"\s*(?:the\s+)?(?:[\w',]+\s+){1,10}?to\s+(?=[a-z])", doc.clean[after_s:e])
                 if not mm:
                     continue
                 after_s += mm.end()
