@@ -94,6 +94,12 @@ EVENT_CASES = [
     ("en", "Press service of the Ministry of Labour, 10 December 2025\n\nThe council today considered the draft law "
            "on recruitment agencies.",
      {"date": "2025-12-10"}),
+    # a date range starts on its first day; "yesterday" after a dateline leaves the date open
+    ("en", "Workshop report\n\nDates: 22-23 October 2025\nVenue: Hotel Rixos, Almaty", {"date": "2025-10-22"}),
+    ("en", "ASTANA, 19 February – Officials agreed at a dialogue platform held in Astana yesterday that fees must go.",
+     {"date": None, "city": "Astana"}),
+    ("ru", "Балыкчы. В четверг, 4 декабря, заместитель министра труда посетила центр занятости.",
+     {"date": "--12-04", "city": "Балыкчы"}),
     # Kyrgyz labels "Иш-чаранын күнү:" / "Өткөн жери:"
     ("ky", "Диалогдук аянтча\n\nИш-чаранын күнү: 2025-жылдын 9-октябры\nӨткөн жери: Баткен шаары, облустук "
            "китепкананын жыйындар залы",

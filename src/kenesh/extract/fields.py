@@ -62,11 +62,16 @@ def dateline(doc: Doc) -> tuple[Place | None, Date | None]:
             if cm and (b.end - b.start < 60 or (cities and re.match(r"\s*,\s*[A-ZА-ЯЁӨҮ][\w-]+\s*[—–.,]", rest))):
                 city = cities[0] if cities else Place(cm.group(1), cs, cs + len(cm.group(1)), "city", cm.group(1))
                 return city, ds[0]
-        m = re.match(r"\s*([A-ZА-ЯЁӨҮ][\w-]+(?:\s+[A-ZА-ЯЁӨҮ][\w-]+)?)\s*[,(]\s*", head)
+        m = re.match(r"\s*([A-ZА-ЯЁӨҮ][\w-]+(?:\s+[A-ZА-ЯЁӨҮ][\w-]+)?)\s*[,(.]\s*", head)
         if not m:
             continue
         dates = find_dates(doc.clean, b.start + m.end(), min(b.end, b.start + m.end() + 40))
-        if not dates or dates[0].start - (b.start + m.end()) > 2:
+        gap = doc.clean[b.start + m.end():dates[0].start] if dates else ""
+        # "Балыкчы. В четверг, 4 декабря, ...": a weekday between the place and the date
+        if not dates or (len(gap) > 2 and not re.fullmatch(r"(?i)(?:в|во|on)\s+[\w]+,?\s*", gap)):
+            continue
+        if m.group(0).rstrip().endswith(".") and not (find_cities(doc.clean, doc.lang, b.start, b.start + m.end()) or
+                                                     m.group(1).isupper()):
             continue
         cities = find_cities(doc.clean, doc.lang, b.start, b.start + m.end())
         word = m.group(1)
@@ -111,7 +116,14 @@ def event_date(doc: Doc, fields: dict[str, Field]) -> Date | None:
     _, d = dateline(doc)
     if d is not None:
         lead = _lead_dated(doc, d)
-        return lead[1] if lead else d
+        if lead:
+            return lead[1]
+        ev = event_sentences(doc)
+        first = next((doc.sentences[i] for i in ev if not (doc.headline and doc.sentences[i].start <
+                                                           doc.headline[1])), None)
+        if first is not None and _YESTERDAY.search(doc.clean[first.start:first.end]):
+            return None  # "Bishkek, 19 February – ... held in Bishkek yesterday": a relative date stays null
+        return d
     for si in event_sentences(doc)[:4]:
         s = doc.sentences[si]
         ds = find_dates(doc.clean, s.start, s.end)
@@ -139,6 +151,7 @@ def _lead_dated(doc: Doc, d: Date) -> tuple[int, Date] | None:
     return None
 
 
+_YESTERDAY = re.compile(r"(?:\bкечээ|\bвчера|\byesterday|\bпозавчера|\bмурдагы\s+күнү)\b", re.I)
 _TODAY = re.compile(r"(?:бүгүн|сегодня|today)", re.I)
 _FUTURE = re.compile(r"(?:\bwill\b|\bбудет\b|\bпланиру|\bсостоится|\bөтөт\b|\bболот\b|\bнамечен)", re.I)
 
