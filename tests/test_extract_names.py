@@ -328,6 +328,7 @@ def test_person(lang, text, name, role, fields):
     ("en", "Grand Hotel, the venue of the forum, was full. Central Asia, the report said, needs more data."),
     ("en", "The study was run by the Agency for External Labour Migration, which said fees must be cut."),
     ("en", "Officials of the Regional Development Fund said the survey will be repeated."),
+    ("en", "Speaking on behalf of the Association of Employment Agencies, its chairman said licences cost too much."),
 ])
 def test_no_false_people(lang, text):
     rec = extract_text(text, "case.txt", lang=lang)

@@ -110,6 +110,18 @@ CASES = [
      "Dana Akhmetova", "lawyer", "NGO Zhanaru"),
     ("en", "ILO's head of office in Uzbekistan Johan Berglund said that fees must be cut.",
      "Johan Berglund", "head of office in Uzbekistan", "ILO"),
+    # Kyrgyz: a committee of a named parent goes with the post; "иш менен камсыз кылуу" inside a ministry's name
+    ("ky", "Жогорку Кеңештин социалдык саясат боюнча комитетинин төрагасы Гүлшат Асылбаева мыйзамды колдоо керек "
+           "деди.",
+     "Гүлшат Асылбаева", "социалдык саясат боюнча комитетинин төрагасы", "Жогорку Кеңештин"),
+    ("ky", "Тажикстандын Эмгек, миграция жана калкты иш менен камсыз кылуу министрлигинин өкүлү Фаррух Назаров "
+           "пенсияны көбөйтүү керек деди.",
+     "Фаррух Назаров", "өкүлү", "Тажикстандын Эмгек, миграция жана калкты иш менен камсыз кылуу министрлигинин"),
+    # English: hyphenated vice- posts; words that open a clause before a post are not part of it
+    ("en", "Vice-mayor of Taraz Aibek Tashiev said the city must open a shelter.",
+     "Aibek Tashiev", "Vice-mayor of Taraz", None),
+    ("en", "Officials of the Ministry of Labour, including deputy minister Aida Usenova, said new centres must open.",
+     "Aida Usenova", "deputy minister", None),
     # Russian: a post after the verb, closed off by a comma before the name
     ("ru", "С докладом выступил начальник управления пенсий Социального фонда, Тимур Асанов. Он предложил "
            "открыть курсы.",

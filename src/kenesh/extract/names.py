@@ -382,6 +382,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     continue
                 if best is None and doc.lang == "en" and len(run) - i == 2 and \
                         all("C" in it.cls and len(it.text) >= 3 for it in run[i:]) and \
+                        not re.search(r"\b(?:of|for|the|and|on|in|to|from|at)\s*$", text[max(0, run[i].start - 6):run[i].start],
+                                      re.I) and \
                         _post_apposition(text, run[i + 1].end):
                     best = i + 2  # "Johanna Virtanen, IOM consultant, said": an unknown name with a post after it
                 if best is None and doc.lang == "en" and i == 0 and 2 <= len(run) <= 3 and \

@@ -31,6 +31,9 @@ _RU_CLAUSE = frozenset({"что", "который", "которая", "кото�
 _EN_INNER = frozenset({"of", "the", "for", "and", "on", "&", "region", "district", "city", "oblast", "province",
                        "velayat", "regional", "district's"})
 _DASHES = frozenset({"—", "–", "-"})
+# words before a post that never modify it ("including deputy minister X", "its chairman X")
+_EN_NOT_MODIFIER = frozenset({"by", "says", "including", "namely", "especially", "as", "like", "its", "their", "his", "her",
+                              "our", "also", "both", "then", "now", "former", "later"})
 _ADJ_RU = re.compile(r"(?:ого|его|ому|ему|ой|ей|ых|их|ый|ий|ая|яя|ое|ее|ые|ие|ую|юю|ым|им)$")
 _KY_STOP_WORDS = frozenset({"менен", "сөз", "сөзү", "кийин", "андан", "ал", "алар", "анын", "бул", "деп", "тууралуу",
                             "жөнүндө"})
@@ -565,8 +568,8 @@ def ky_prenominal_chunk(tokens: list[Token], name_idx: int, lower: int = 0) -> l
                                              words[k - 2].lower() == "чет"):
                 k -= 1  # "жаштар саясаты бөлүмүнүн", "Чет өлкөлөрдө ... борборунун": nouns, not verbs / adverbials
                 continue
-            if w.lower() == "менен" and k < j and _KY_VERBAL_NOUN.search(words[k].lower()) and k >= 2 and \
-                    words[k - 2].islower():
+            if w.lower() == "менен" and k < j and any(_KY_VERBAL_NOUN.search(x.lower()) for x in words[k:min(j, k + 3)]) \
+                    and k >= 2 and words[k - 2].islower():
                 k -= 1  # "кайрылмандар менен иштөө бөлүмүнүн": "work with ..." inside a unit's name
                 continue
             if w.lower() == "сөз" and k >= 2 and words[k - 2].lower() == "басма":
@@ -730,7 +733,7 @@ def post_before(doc: Doc, tokens: list[Token], name_idx: int, segment_start: int
             while q > 0 and k - q < 3 and (re.fullmatch(r"[a-z][a-z-]+", seg[q - 1].text) or
                                            (cap and re.fullmatch(r"[A-Z][a-z-]+", seg[q - 1].text) and
                                             not is_org_head(seg[q - 1].text, "en"))) and \
-                    seg[q - 1].text not in _EN_ARTICLES | _EN_PREP | _EN_CLAUSE | _EN_INNER | {"by", "says"} and \
+                    seg[q - 1].text not in _EN_ARTICLES | _EN_PREP | _EN_CLAUSE | _EN_INNER | _EN_NOT_MODIFIER and \
                     not re.search(r"ed$", seg[q - 1].text):
                 q -= 1
             if q < k and (q == 0 or re.fullmatch(r"[A-Z]{2,6}", seg[q - 1].text) or
