@@ -122,6 +122,15 @@ CASES = [
      "Aibek Tashiev", "Vice-mayor of Taraz", None),
     ("en", "Officials of the Ministry of Labour, including deputy minister Aida Usenova, said new centres must open.",
      "Aida Usenova", "deputy minister", None),
+    # Russian: the territory of a mayor / akim is the organisation (as the dev gold's "Кара-Суу районунун | акими");
+    # a complement after it stays in the post
+    ("ru", "Мэр Узгена Нурлан Бакиров предложил открыть центр.", "Нурлан Бакиров", "Мэр", "Узгена"),
+    ("ru", "Аким Сузакского района Тилек Мамытов предложил открыть центр.", "Тилек Мамытов", "Аким",
+     "Сузакского района"),
+    ("ru", "Нурлан Бакиров, мэр города Таш-Кумыр, предложил открыть центр.", "Нурлан Бакиров", "мэр",
+     "города Таш-Кумыр"),
+    ("ru", "Нурлан Бакиров, вице-мэр г. Токмок по социальным вопросам, предложил открыть центр.", "Нурлан Бакиров",
+     "вице-мэр г. Токмок по социальным вопросам", "г. Токмок"),
     # Russian: a post after the verb, closed off by a comma before the name
     ("ru", "С докладом выступил начальник управления пенсий Социального фонда, Тимур Асанов. Он предложил "
            "открыть курсы.",

@@ -31,6 +31,7 @@ _RU_CLAUSE = frozenset({"что", "который", "которая", "кото�
 _EN_INNER = frozenset({"of", "the", "for", "and", "on", "&", "region", "district", "city", "oblast", "province",
                        "velayat", "regional", "district's"})
 _DASHES = frozenset({"—", "–", "-"})
+_TERRITORIAL_POST_RU = re.compile(r"(?:вице-)?(?:мэр|аким|хоким|хаким|градоначальник)\w*$")
 # words before a post that never modify it ("including deputy minister X", "its chairman X")
 _EN_NOT_MODIFIER = frozenset({"by", "says", "including", "namely", "especially", "as", "like", "its", "their", "his", "her",
                               "our", "also", "both", "then", "now", "former", "later"})
@@ -257,6 +258,25 @@ def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
             if lang == "en" and w.lower() == "at" and h < n and words[h].lower() in _EN_ARTICLES:
                 h += 1
             break
+    if h is None and lang == "ru" and post_end < n and any(_TERRITORIAL_POST_RU.match(w.lower()) for w in words[start:post_end]):
+        # "мэр Каракола", "аким Ноокатского района", "вице-мэр г. Ош": the territory is the organisation, as the
+        # dev gold writes "Кара-Суу районунун | акими"
+        ts = post_end
+        while ts > start + 1 and words[ts - 1].lower() in ("г", ".", "города", "город", "с", "села", "района",
+                                                           "области"):
+            ts -= 1  # "вице-мэр | г. Ош", "мэр | города Балыкчы"
+        te = ts
+        while te < n and (words[te][:1].isupper() or words[te].lower() in ("г", ".", "города", "села", "района",
+                                                                          "области", "-") or _adj_ru(words[te])):
+            te += 1  # the place only: "г. Жалал-Абад | по социальным вопросам" leaves the complement out
+        te = _trim_end(tokens, ts, te)
+        if te > ts and any(w[:1].isupper() for w in words[ts:te]):
+            pe = _trim_end(tokens, start, ts)
+            if te < n and words[te] == "по":
+                # "вице-мэр г. Жалал-Абад по социальным вопросам": the complement belongs to the post, which then
+                # spans the territory too (the seeds' gold: post "вице-мэр по социальным вопросам")
+                pe = _trim_end(tokens, start, n)
+            return PostInfo(post=(tokens[start].start, tokens[pe - 1].end), org=(tokens[ts].start, tokens[te - 1].end))
     if h is None:
         post_end = _trim_end(tokens, start, n)
         if lang != "en" and unit_at is not None and unit_at > start and post_end - unit_at >= 2:
