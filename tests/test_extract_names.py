@@ -301,6 +301,11 @@ CASES = [
      "Aibek Toktorov", "speakers", {"post": "chief of party", "org": "project"}),
     ("en", "Rector's adviser on international cooperation Nodira Yusupova said the university would add a course.",
      "Nodira Yusupova", "speakers", {"post": "Rector's adviser on international cooperation", "org": None}),
+    # a migrant quoted by first name only, when the sentence says who she or he is
+    ("en", '"We should stop paying middlemen," said Nurbolot, a welder from Kyzyl-Kiya.', "Nurbolot", "speakers", {}),
+    ("en", "Aigerim, a 34-year-old nurse from Naryn, said employers must pay on time.", "Aigerim", "speakers", {}),
+    ("ru", "«Нам нужен юрист», — сказал мигрант Азамат.", "Азамат", "speakers", {}),
+    ("ky", "«Бизге юрист керек», - деди мигрант Азамат.", "Азамат", "speakers", {}),
 ]
 
 
@@ -329,6 +334,8 @@ def test_person(lang, text, name, role, fields):
     ("en", "The study was run by the Agency for External Labour Migration, which said fees must be cut."),
     ("en", "Officials of the Regional Development Fund said the survey will be repeated."),
     ("en", "Speaking on behalf of the Association of Employment Agencies, its chairman said licences cost too much."),
+    ("en", "Bakyt said the meeting was useful. Aigerim agreed."),
+    ("ru", "Азамат рассказал о работе. Бакыт согласился."),
 ])
 def test_no_false_people(lang, text):
     rec = extract_text(text, "case.txt", lang=lang)

@@ -133,6 +133,19 @@ CASES = [
      ["the ministry must open an online queue"]),
     ("ky", "«Жаштарды кармап калуу үчүн шаарда IT-хаб ачышыбыз керек», - деди Айзада Бекова.",
      ["Жаштарды кармап калуу үчүн шаарда IT-хаб ачышыбыз керек"]),
+    # a demand in the speaker's own words; a modal before a colon list; "called for A and for B"
+    ("ru", "«Нам нужен юрист, который говорит по-кыргызски», — сказал мигрант Азамат.",
+     ["Нам нужен юрист, который говорит по-кыргызски"]),
+    ("ky", "«Бизге кыргызча сүйлөгөн юрист керек», - деди мигрант Азамат.", ["Бизге кыргызча сүйлөгөн юрист керек"]),
+    ("ru", "Эксперт Нурлан Асанов считает, что государству необходимо: создать реестр агентств; ввести лицензии; "
+           "публиковать отчеты.",
+     ["создать реестр агентств", "ввести лицензии", "публиковать отчеты"]),
+    ("en", "Dana Akhmetova called for the creation of a regional fund and for stricter control over recruiters.",
+     ["the creation of a regional fund", "stricter control over recruiters"]),
+    # commitments and procedural closings are not proposals
+    ("en", "The agency is ready to offer free courses to returnees. The recommendations will be sent to the Ministry.",
+     []),
+    ("ru", "Министерство готово открыть еще два центра. Рекомендации будут направлены в Кабинет министров.", []),
     # the apposition after the speaker's name is not part of the proposal
     ("en", 'According to Dana Akhmetova, a lawyer with the NGO "Zhanaru", employers must register contracts.',
      ["employers must register contracts"]),

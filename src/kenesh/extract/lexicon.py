@@ -90,6 +90,15 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def given_names_folded() -> frozenset[str]:
+    """The given names folded across scripts and transliterations (kenesh.iri.fold_name): "Нурболот", "Nurbolot"
+    and "Nurbolot" alike, so the Cyrillic list also reads Latin spellings and the other way round."""
+    from kenesh.iri import fold_name
+
+    return frozenset(fold_name(w) for w in given_names())
+
+
+@cache
 def name_morphology() -> dict[str, list[re.Pattern[str]]]:
     out: dict[str, list[re.Pattern[str]]] = {}
     for row in _rows("name_morphology.tsv"):

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 from kenesh.extract import lexicon, morph
 from kenesh.extract.segment import Doc, Token
+from kenesh.iri import fold_name
 
 _FUNCTION = frozenset("""
 the a an in on at of for to by with from and or but as during following after before while when where this that
@@ -117,9 +118,10 @@ def word_classes(word: str, lang: str) -> frozenset[str]:
     morph_rx = lexicon.name_morphology()
     classes: set[str] = set()
     bs = bases(word, lang)
+    folded = lexicon.given_names_folded()
     for b in bs:
         bl = b.lower()
-        if bl in given or (bl + "а") in given or (bl + "я") in given:
+        if bl in given or (bl + "а") in given or (bl + "я") in given or (len(bl) >= 4 and fold_name(b) in folded):
             classes.add("G")
         if any(rx.fullmatch(b) for rx in morph_rx.get("patronymic", [])):
             classes.add("P")
@@ -311,6 +313,36 @@ def _en_speaker_context(text: str, start: int, end: int) -> bool:
     return _post_apposition(text, end) or _after_post(text, start)
 
 
+_WHO_WORD = {
+    "en": r"(?:migrant|worker|returnee|driver|nurse|student|mother|father|wife|husband|farmer|builder|welder|cook|"
+          r"cleaner|seamstress|caregiver|labourer|laborer|resident|woman|man|pensioner|daughter|son)s?",
+    "ru": r"(?:мигрант\w*|рабоч\w+|вернувш\w+|студент\w*|жител\w+|пенсионер\w*|мать|отец|матер\w+|отц\w+|"
+          r"строител\w*|водител\w*|сиделк\w*|повар\w*|уборщиц\w*)",
+    "ky": r"(?:мигрант\w*|жумушчу\w*|студент\w*|тургун\w*|энеси|атасы|аялы|пенсионер\w*|айдоочу\w*)",
+}
+
+
+def _single_name_context(text: str, start: int, end: int, lang: str) -> bool:
+    """A given name written alone is a person when the sentence says who she or he is: a migrant quoted by first
+    name ("said Bakyt, a construction worker from Osh", «— сказал мигрант Азамат», «мигрант Азамат»)."""
+    who = _WHO_WORD[lang]
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 60]
+    if re.search(rf"(?i)\b{who}\s*$", before):
+        return True
+    if lang == "en" and (start == 0 or text[start - 1] == "\n" or re.search(r"[.!?\"”]\s*$", before)) and \
+            re.match(rf"(?i),\s*(?:a|an)\s+(?:\d{{2}}-year-old\s+)?(?:[\w-]+\s+){{0,3}}?{who}\b[^.;]{{0,60}}?,\s*"
+                     rf"(?:said|says|told|added|noted)\b", after):
+        return True  # "Aigerim, a 34-year-old nurse from Naryn, said ..."
+    say = {"en": r"(?:said|says|told\s+\w+|according\s+to)", "ru": r"(?:сказал[аи]?|рассказал[аи]?|говорит|признал[аи]?сь)",
+           "ky": r"(?:деди|дейт|айтты)"}[lang]
+    if re.search(rf"(?i)\b{say}\s*$", before) or re.match(rf"\s*{say}\b", after, re.I):
+        return bool(re.match(rf"(?i)\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?{who}\b", after) or
+                    re.match(r"(?i)\s*,\s*(?:a|an)?\s*\d{2}-year-old", after) or
+                    re.match(r"\s*,\s*\d{2},", after))
+    return False
+
+
 def _before_org_head(text: str, end: int) -> bool:
     """Capitalised words right after `end` that end in an organisation head ("... Kyzylorda University")."""
     m = re.match(r"(?:[ \t]+[A-Z][\w-]+){1,3}", text[end:end + 50])
@@ -400,6 +432,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
                         k += 1
                     if k >= 2:
                         best = k
+                if best is None and len(run) == 1 and "G" in run[0].cls and \
+                        _single_name_context(text, run[0].start, run[0].end, doc.lang):
+                    best = 1  # "said Bakyt, a construction worker", «— сказал мигрант Азамат»: a first name only
                 if best is None:
                     i += 1
                     continue

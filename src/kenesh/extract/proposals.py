@@ -139,7 +139,7 @@ def _split_inline(doc: Doc, s: int, e: int, verbs: bool = False, force: bool = F
     """Split an inline list at semicolons, or at commas when the items start alike (or when the lead counts them:
     "agreed on three steps: a hotline, shared leaflets, and monthly checks")."""
     text = doc.clean[s:e]
-    that = list(re.finditer(r",?\s+(?:and|и)\s+(?:that|чтобы|что)\s+", text))
+    that = list(re.finditer(r",?\s+(?:and|и)\s+(?:that|чтобы|что|for)\s+", text))
     if doc.lang != "ky" and that and ";" not in text:
         # "proposed that A publish X, and that B check Y": one proposal per "that" clause
         out, pos = [], 0
@@ -337,7 +337,8 @@ def _sentence_part(doc: Doc, people: list[Person], sent: Sentence, add) -> None:
     colon = txt.find(":")
     if colon != -1 and colon < len(txt) - 10:
         pre = txt[:colon]
-        if any((rx := _cue(k, lang)) and rx.search(pre) for k in ("frame", "decide", "header", "request")):
+        modal_lead = (rx := _cue("modal", lang)) is not None and bool(re.search(rf"(?:{rx.pattern})\s*$", pre, re.I))
+        if modal_lead or any((rx := _cue(k, lang)) and rx.search(pre) for k in ("frame", "decide", "header", "request")):
             by = None
             ppl = _people_in(people, s, s + colon)
             if ppl:
@@ -469,9 +470,13 @@ _SAY_THAT = re.compile(r"(?:,\s*(?:что|чтобы)|\s(?:that)|,?\s*деп\s+(
                        re.I)
 
 
-def _modal_ok(doc: Doc, txt: str, m: re.Match[str]) -> bool:
+def _modal_ok(doc: Doc, txt: str, m: re.Match[str], base: int = 0) -> bool:
+    """Whether a modal word in a sentence (txt starts at document offset `base`) opens a proposal."""
     lang = doc.lang
+    quoted = _in_quote(doc, base + m.start())
     if lang == "ru":
+        if quoted and re.fullmatch(r"нуж(?:ен|на|ны)", m.group(0).lower()):
+            return True  # «Нам нужен юрист, который ...»: a demand in the speaker's own words
         nxt = re.findall(r"[\w-]+", txt[m.end():])[:5]
         # the infinitive may follow an adverbial ("должны в равной мере охватывать")
         ok = any("INFN" in morph.tags(w.lower()) for w in nxt[:2]) or \
@@ -484,6 +489,9 @@ def _modal_ok(doc: Doc, txt: str, m: re.Match[str]) -> bool:
         prev = re.findall(r"[\wөүң-]+", txt[:m.start()])
         if m.group(0).lower() == "муктаж" and prev and re.search(r"(?:га|ге|ка|ке|го|гө|ко|кө)$", prev[-1].lower()):
             return True  # a need statement: "... курстарга муктаж"
+        if quoted and prev and m.group(0).lower() in ("керек", "зарыл") and prev[-1].islower() and \
+                not re.search(r"(?:ды|ди|ду|дү|ты|ти|ту|тү|ган|ген|кан|кен)$", prev[-1].lower()):
+            return True  # «Бизге кыргызча сүйлөгөн юрист керек»: a demand in the speaker's own words
         return bool(prev) and bool(_KY_VNOUN.search(prev[-1].lower())) or \
             bool(prev) and bool(re.search(r"(?:шы|ши|шу|шү|ышы|иши|шыбыз|шибиз|шубуз|шүбүз|ышыбыз|ишибиз)$",
                                           prev[-1].lower()))
@@ -507,7 +515,7 @@ def _modal(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type
     if rx is None:
         return
     for m in rx.finditer(txt):
-        if not _modal_ok(doc, txt, m):
+        if not _modal_ok(doc, txt, m, s):
             continue
         clause_start = max(txt.rfind(",", 0, m.start()), txt.rfind(":", 0, m.start()))
         if _INDIRECT.search(txt[max(0, clause_start):m.start()]) and lang != "ky":
