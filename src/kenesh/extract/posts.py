@@ -305,6 +305,12 @@ def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
         info = PostInfo(post=(tokens[start].start, tokens[post_stop - 1].end))
         if org_tokens_end > o:
             info.org = (tokens[o].start, tokens[org_tokens_end - 1].end)
+            poss = next((k for k in range(o, org_tokens_end - 1) if re.fullmatch(r"[\w-]+['’]s", words[k])), None)
+            if poss is not None and is_unit(words[org_tokens_end - 1]):
+                # "head of the Kazakh labour ministry's migration department": the unit goes with the post, the
+                # possessor is the organisation
+                info.org = (tokens[o].start, tokens[poss].end - 2)
+                info.post = (tokens[start].start, tokens[org_tokens_end - 1].end)
         return info
     o = h
     while o > post_end and (_adj_ru(words[o - 1]) or words[o - 1][:1].isupper() or words[o - 1] in "«“\""):
@@ -353,6 +359,15 @@ def parse_verbal_post(tokens: list[Token], lang: str) -> PostInfo | None:
             k = i + 1 + (words[i + 1].lower() == "as")
             if k < n and _post_head(tokens, k + (words[k].lower() in _EN_ARTICLES)) > 0:
                 return parse_post_first(tokens[k:], lang)
+    if lang == "en" and i + 3 < n and words[i].lower() in ("is", "was") and words[i + 1].lower() == "in" and \
+            words[i + 2].lower() == "charge" and words[i + 3].lower() == "of":
+        # "who is in charge of migration at the Almaty akimat": the body, no post written
+        at = next((k for k in range(i + 4, n) if words[k].lower() in ("at", "in") and k + 1 < n), None)
+        if at is not None:
+            o = at + 1 + (words[at + 1].lower() in _EN_ARTICLES)
+            e = _trim_end(tokens, o, n)
+            if e > o:
+                return PostInfo(org=(tokens[o].start, tokens[e - 1].end))
     if lang == "en" and i + 2 < n and words[i].lower() in ("works", "worked", "volunteers") and \
             words[i + 1].lower() in ("for", "at", "with"):
         # "who works for the Danish Refugee Council in Osh": an organisation, no post
