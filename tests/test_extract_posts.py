@@ -117,6 +117,17 @@ CASES = [
     ("ky", "Тажикстандын Эмгек, миграция жана калкты иш менен камсыз кылуу министрлигинин өкүлү Фаррух Назаров "
            "пенсияны көбөйтүү керек деди.",
      "Фаррух Назаров", "өкүлү", "Тажикстандын Эмгек, миграция жана калкты иш менен камсыз кылуу министрлигинин"),
+    # Kyrgyz: a place-named topic with "боюнча", a dative inside a topic, a participle inside a body's name
+    ("ky", "ЭЭУнун Борбордук Азия боюнча улуттук координатору Гүлмира Асанова пенсияны көбөйтүү керек деди.",
+     "Гүлмира Асанова", "Борбордук Азия боюнча улуттук координатору", "ЭЭУнун"),
+    ("ky", "БУУӨПтүн климатка ыңгайлашуу боюнча улуттук адиси Сезим Осмонова пенсияны көбөйтүү керек деди.",
+     "Сезим Осмонова", "климатка ыңгайлашуу боюнча улуттук адиси", "БУУӨПтүн"),
+    ("ky", "Нарын облустук ден соолугу чектелген адамдардын коомунун төрагасынын орун басары Таалай Орозбеков "
+           "пенсияны көбөйтүү керек деди.",
+     "Таалай Орозбеков", "төрагасынын орун басары", "Нарын облустук ден соолугу чектелген адамдардын коомунун"),
+    # English: a name of a body ending in a word of its own
+    ("en", "Jyldyz Abylova, country director of HelpAge International, said that fees must be cut.",
+     "Jyldyz Abylova", "country director", "HelpAge International"),
     # English: hyphenated vice- posts; words that open a clause before a post are not part of it
     ("en", "Vice-mayor of Taraz Aibek Tashiev said the city must open a shelter.",
      "Aibek Tashiev", "Vice-mayor of Taraz", None),

@@ -498,16 +498,17 @@ def parse_post_last(tokens: list[Token]) -> PostInfo | None:
     if ps >= 1 and _sets()["post"].match_multi(words, ps - 1) >= 2:
         ps -= 1  # a two-word post ("укук коргоочу")
     if ps >= 2 and ps == h and words[ps - 1][:1].isupper() and _KY_LOCATIVE_ATTR.search(words[ps - 1]) and \
-            not is_unit(words[h]):
-        ps -= 1  # "... уюмунун | Бишкектеги өкүлү": where the representative sits goes with the post
+            not is_unit(words[h]) and _KY_GENITIVE.search(words[ps - 2]):
+        ps -= 1  # "ЮНИСЕФтин | Кыргызстандагы өкүлү": where the representative sits goes with the post
     if ps >= 2 and words[ps - 2].lower() == "басма" and words[ps - 1].lower() == "сөз":
         ps -= 2  # "басма сөз катчысы": the press secretary
     # "балдарды коргоо боюнча адиси": a topic phrase in "боюнча" belongs to the post, not to the organisation
     if ps > 1 and words[ps - 1].lower() == "боюнча":
         b = ps - 1
-        while b > 0 and words[b - 1].islower() and not _KY_GENITIVE.search(words[b - 1]) and \
+        while b > 0 and (words[b - 1].islower() or not _KY_GENITIVE.search(words[b - 1]) and
+                         words[b - 1][:1].isupper() and b - 1 > 0) and not _KY_GENITIVE.search(words[b - 1]) and \
                 words[b - 1] not in ",;:«»“”\"" and ps - 1 - b < 4:
-            b -= 1
+            b -= 1  # "Борбордук Азия боюнча улуттук координатору": the topic may name a place
         if b < ps - 1 and b > 0 and (_KY_GENITIVE.search(words[b - 1]) or words[b - 1] in "»”\""):
             ps = b
     # a unit before the post ("кафедрасынын башчысы") with its own modifiers; a unit named after a place
@@ -598,6 +599,14 @@ def ky_prenominal_chunk(tokens: list[Token], name_idx: int, lower: int = 0) -> l
                 break
             if w == "." and k >= 2 and re.fullmatch(r"[А-ЯЁӨҮҢA-Z]", words[k - 2]) and k - 2 >= lower:
                 k -= 1  # an initial inside the name ("Ж. Баласагын атындагы ... университетинин")
+                continue
+            if w.islower() and re.search(r"(?:ган|ген|кан|кен|гон|гөн|кон|көн)$", w) and words[k].islower() and \
+                    k >= 2 and words[k - 2].islower() and not is_post(words[k]):
+                k -= 1  # "ден соолугу чектелген адамдардын коомунун": a participle inside a body's name
+                continue
+            if w.islower() and re.search(r"(?:га|ге|ка|ке|го|гө|ко|кө)$", w) and _KY_VERBAL_NOUN.search(words[k]) \
+                    and k + 1 < j and words[k + 1].lower() in ("боюнча",):
+                k -= 1  # "климатка ыңгайлашуу боюнча адиси": a dative inside a topic phrase
                 continue
             if w.lower() in _ky_nouns() or (w.lower() in ("өлкөлөрдө", "өлкөдө") and k >= 2 and
                                              words[k - 2].lower() == "чет"):
