@@ -335,6 +335,7 @@ def test_person(lang, text, name, role, fields):
     ("en", "Officials of the Regional Development Fund said the survey will be repeated."),
     ("en", "Speaking on behalf of the Association of Employment Agencies, its chairman said licences cost too much."),
     ("en", "Bakyt said the meeting was useful. Aigerim agreed."),
+    ("en", "Officials from the NGO Bonuvoni Fardo said that in Kulob the problem was even worse."),
     ("ru", "Азамат рассказал о работе. Бакыт согласился."),
 ])
 def test_no_false_people(lang, text):

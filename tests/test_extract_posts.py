@@ -128,6 +128,22 @@ CASES = [
     # English: a name of a body ending in a word of its own
     ("en", "Jyldyz Abylova, country director of HelpAge International, said that fees must be cut.",
      "Jyldyz Abylova", "country director", "HelpAge International"),
+    # English: a lower-case service of a named body is the post's unit; a clause after a body's name is not part
+    # of it; "X-based" before a post
+    ("en", "Aizada Temirbekova, deputy director of the consular service at the Ministry of Foreign Affairs, said "
+           "fees must go.",
+     "Aizada Temirbekova", "deputy director of the consular service", "Ministry of Foreign Affairs"),
+    ("en", "Aliya Nurpeisova, an official at the Kazakh Labour Ministry responsible for migration policy, said fees "
+           "must go.",
+     "Aliya Nurpeisova", "official", "Kazakh Labour Ministry"),
+    ("en", "Tomas Petrauskas, a Vilnius-based recruitment expert, said that fees must go.",
+     "Tomas Petrauskas", "Vilnius-based recruitment expert", None),
+    ("en", "IOM's Farrukh Sharipov said women were more vulnerable. He said fees must go.",
+     "Farrukh Sharipov", None, "IOM"),
+    # English: a surname alone with an unmistakable apposition
+    ("en", "\"Nobody meets her,\" Manzura Rahimova told reporters. Rahimova, who coordinates the Khujand office of "
+           "the NGO Ghamkhori, said fees must go.",
+     "Manzura Rahimova", "coordinates the Khujand office", "NGO Ghamkhori"),
     # English: hyphenated vice- posts; words that open a clause before a post are not part of it
     ("en", "Vice-mayor of Taraz Aibek Tashiev said the city must open a shelter.",
      "Aibek Tashiev", "Vice-mayor of Taraz", None),

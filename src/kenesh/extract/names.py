@@ -400,6 +400,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 continue
             if doc.lang == "en" and _before_org_head(text, run[-1].end):
                 continue  # "Korkyt Ata Kyzylorda University", "Aga Khan Foundation": a person the body is named after
+            if doc.lang == "en" and re.search(r"\b(?:NGO|NGOs|[Ff]oundation|[Aa]ssociation|[Nn]etwork|[Cc]ompany|[Ff]irm|"
+                                              r"[Mm]ovement|[Cc]oalition|[Ii]nitiative|[Gg]roup|[Uu]nion)\s+$",
+                                              text[max(0, run[0].start - 14):run[0].start]):
+                continue  # "from the NGO Bonuvoni Fardo": the name of a body
             n_before = len(found)
             i = 0
             while i < len(run):

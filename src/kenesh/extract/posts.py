@@ -147,7 +147,8 @@ def _post_head(tokens: list[Token], i: int) -> int:
         # listed modifiers: "independent social-policy consultant")
         for d in range(1, 4):
             if j + d < n and all(re.fullmatch(r"[A-Za-z-]+", w) and w.lower() not in _EN_PREP | _EN_ARTICLES | _EN_CLAUSE
-                                 and not is_org_head(w, "en") and (w.islower() or words[j + d][:1].isupper())
+                                 and not is_org_head(w, "en") and (w.islower() or words[j + d][:1].isupper() or
+                                                                   w.endswith("-based"))
                                  for w in words[j:j + d]) and \
                     _sets()["post"].match_multi(words, j + d) and re.fullmatch(r"[A-Za-z-]+", words[j + d]):
                 return j - i + d + _sets()["post"].match_multi(words, j + d)
@@ -294,6 +295,10 @@ def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
         if o < n and words[o].lower() in _EN_ARTICLES:
             o += 1
         org_tokens_end = _trim_end(tokens, o, n)
+        if o < n and words[o][:1].isupper():
+            ce = _en_capitalised_name_end(words, o)
+            if ce < org_tokens_end and re.fullmatch(r"(?:responsible|which|that|who|where|\w+ing|\w+ed)", words[ce]):
+                org_tokens_end = ce  # "the Kazakh Labour Ministry | responsible for migration policy"
         # anaphoric "of the committee": keep in the post
         # (after a unit, "of the ministry" names the parent body: "head of the pensions department of the ministry")
         if o == h and org_tokens_end - o == 1 and words[h].islower() and words[o - 1].lower() == "the" and \
@@ -306,7 +311,7 @@ def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
         if org_tokens_end > o:
             info.org = (tokens[o].start, tokens[org_tokens_end - 1].end)
             poss = next((k for k in range(o, org_tokens_end - 1) if re.fullmatch(r"[\w-]+['’]s", words[k])), None)
-            if poss is not None and is_unit(words[org_tokens_end - 1]):
+            if poss is not None and is_unit(words[org_tokens_end - 1]) and not is_post(words[poss][:-2].lower()):
                 # "head of the Kazakh labour ministry's migration department": the unit goes with the post, the
                 # possessor is the organisation
                 info.org = (tokens[o].start, tokens[poss].end - 2)
@@ -436,6 +441,10 @@ def _abbr_in_unit(words: list[str], i: int) -> bool:
         any(x in _sets()["org"] for x in words[i + 1:i + 4])
 
 
+_EN_LOWER_UNITS = frozenset({"service", "office", "fund", "programme", "program", "directorate", "inspectorate", "centre",
+                              "center"})
+
+
 def _en_units(tokens: list[Token], i: int) -> int:
     """English: 'head of the Osh regional department of the Ministry' keeps the unit in the post when an
     organisation follows it; a unit with nothing after it is the organisation ('Deputy Head of the Batken Regional
@@ -448,6 +457,10 @@ def _en_units(tokens: list[Token], i: int) -> int:
             j += 1
         k = j
         while k < n and words[k] not in ",;" and words[k].lower() not in _EN_PREP:
+            if words[k] in _EN_LOWER_UNITS and k > j and words[k - 1].islower() and k + 2 < n and \
+                    words[k + 1].lower() in ("at", "of", "under") and \
+                    any(w[:1].isupper() and is_org_head(w, "en") for w in words[k + 2:k + 6]):
+                return k + 1  # "deputy director of the consular service at the Ministry of Foreign Affairs"
             if is_unit(words[k]):
                 if any(is_org_head(w, "en") and not is_unit(w) for w in words[k + 1:]):
                     return k + 1
@@ -929,6 +942,17 @@ def _en_capitalised_name_end(words: list[str], i: int) -> int:
     return j
 
 
+def org_possessive_before(doc: Doc, tokens: list[Token], first: int) -> Span | None:
+    """English "IOM's Farrukh Sharipov said ...": a body in the possessive right before a name, no post."""
+    if doc.lang != "en" or first == 0:
+        return None
+    m = re.fullmatch(r"([\w-]+)['’]s", tokens[first - 1].text)
+    if not m or not (is_org_head(m.group(1), "en") or is_org_head(m.group(1).lower(), "en")):
+        return None
+    b = _en_name_start(tokens, first - 1)
+    return tokens[b].start, tokens[first - 1].end - 2
+
+
 def _org_after_iz(tokens: list[Token], i: int) -> Span | None:
     """Russian 'Айбек Осмонов из ОФ «Ак Жол»', '... из Международной организации по миграции': an organisation
     head (or abbreviation) with its quoted name or its capitalised / genitive words."""
@@ -1130,5 +1154,5 @@ def _en_name_start(seg: list, end: int) -> int:
 
 _EN_JOINERS = ("of", "for", "and", "on")
 
-__all__ = ["PostInfo", "org_in_brackets", "post_in_entry", "parse_post_first", "parse_post_last", "post_after", "post_before", "is_post", "is_org_head",
+__all__ = ["PostInfo", "org_in_brackets", "org_possessive_before", "post_in_entry", "parse_post_first", "parse_post_last", "post_after", "post_before", "is_post", "is_org_head",
            "apposition"]

@@ -18,7 +18,8 @@ from kenesh.extract.issues import find_issues
 from kenesh.extract.names import Person, find_mentions, group
 from kenesh.extract.normalize import normalize_name, normalize_region
 from kenesh.extract.places import find_countries, find_regions, region_key
-from kenesh.extract.posts import PostInfo, org_after_name, org_in_brackets, post_after, post_before, post_in_entry
+from kenesh.extract.posts import (PostInfo, org_after_name, org_in_brackets, org_possessive_before, post_after,
+                                  post_before, post_in_entry)
 from kenesh.extract.proposals import extract as extract_proposals
 from kenesh.extract.roles import role_of
 from kenesh.extract.segment import Doc, segment
@@ -99,7 +100,10 @@ def _person_post(doc: Doc, person: Person, mention_tokens: set[int]) -> PostInfo
         dash_before = first > 0 and toks[first - 1].text in "—–-"
         order = ("before", "after") if dash_before else ("after", "before")
         for how in order:
-            if how == "after" and m.kind != "surname":
+            if how == "after" and (m.kind != "surname" or
+                                   re.match(r"\s*,\s*who\s+(?:is|was|heads|leads|coordinates|chairs|runs|manages|directs)\b",
+                                            doc.clean[m.end:m.end + 30])):
+                # (a surname alone only with an unmistakable apposition: "Rahimova, who coordinates the ... office")
                 info = post_after(doc, toks, last, stop)
             elif how == "before":
                 info = post_before(doc, toks, first, seg_start) if seg_start < first else None
@@ -138,6 +142,13 @@ def _person_post(doc: Doc, person: Person, mention_tokens: set[int]) -> PostInfo
             toks = doc.sentences[m.sent].tokens
             last = next((i for i, t in enumerate(toks) if t.start >= m.end), len(toks))
             org = finder(doc, toks, last)
+            if org:
+                return PostInfo(org=org)
+    for m in person.mentions:
+        if m.kind == "full" and m.sent >= 0:
+            toks = doc.sentences[m.sent].tokens
+            first = next((i for i, t in enumerate(toks) if t.start >= m.start), None)
+            org = org_possessive_before(doc, toks, first) if first is not None else None
             if org:
                 return PostInfo(org=org)
     return None
