@@ -142,6 +142,15 @@ CASES = [
      ["создать реестр агентств", "ввести лицензии", "публиковать отчеты"]),
     ("en", "Dana Akhmetova called for the creation of a regional fund and for stricter control over recruiters.",
      ["the creation of a regional fund", "stricter control over recruiters"]),
+    # a collective subject with "said"; two "that" clauses; an attribution after a comma; a reported need (ky)
+    ("en", "Participants said microcredit for returning women must be available without a guarantor and that a "
+           "hotline for women migrants should work in Tajik and Russian.",
+     ["microcredit for returning women must be available without a guarantor",
+      "a hotline for women migrants should work in Tajik and Russian"]),
+    ("ru", "Стороны договорились расширить организованный набор рабочих, сообщили на форуме в Алматы.",
+     ["расширить организованный набор рабочих"]),
+    ("ky", "Айзада Бекова майып болуп калган мигранттарга өзүнчө колдоо программасы керектигин айтты.",
+     ["майып болуп калган мигранттарга өзүнчө колдоо программасы керектигин"]),
     # commitments and procedural closings are not proposals
     ("en", "The agency is ready to offer free courses to returnees. The recommendations will be sent to the Ministry.",
      []),

@@ -454,7 +454,9 @@ def _in_quote(doc: Doc, pos: int) -> bool:
 def _cut_attribution(doc: Doc, s: int, e: int) -> int:
     seg = doc.clean[s:e]
     m = re.search(r"(?:[»”\"]\s*,?\s*[-—–]\s|,\s*[—–]\s|[»”\"]\s*,?\s*(?:said|says|he\s|she\s)|,\"\s|"
-                  r",\s*(?:he|she|they|[A-Z][\w'’-]+)\s+(?:said|says|added|noted|stressed|explained|told\s+\w+)\b)", seg)
+                  r",\s*(?:he|she|they|[A-Z][\w'’-]+)\s+(?:said|says|added|noted|stressed|explained|told\s+\w+)\b|"
+                  r",\s*(?:сообщил[аи]?|заявил[аи]?|отметил[аи]?|рассказал[аи]?|подчеркнул[аи]?|сказал[аи]?|"
+                  r"говорится|считают|уверены)\s)", seg)
     if m:
         e = s + m.start()
     seg = doc.clean[s:e]
@@ -489,6 +491,8 @@ def _modal_ok(doc: Doc, txt: str, m: re.Match[str], base: int = 0) -> bool:
         prev = re.findall(r"[\wөүң-]+", txt[:m.start()])
         if m.group(0).lower() == "муктаж" and prev and re.search(r"(?:га|ге|ка|ке|го|гө|ко|кө)$", prev[-1].lower()):
             return True  # a need statement: "... курстарга муктаж"
+        if prev and m.group(0).lower() in ("керектигин", "керектиги", "зарылдыгын", "зарылдыгы") and prev[-1].islower():
+            return True  # "... өзүнчө колдоо программасы керектигин айтты": the need for something, reported
         if quoted and prev and m.group(0).lower() in ("керек", "зарыл") and prev[-1].islower() and \
                 not re.search(r"(?:ды|ди|ду|дү|ты|ти|ту|тү|ган|ген|кан|кен)$", prev[-1].lower()):
             return True  # «Бизге кыргызча сүйлөгөн юрист керек»: a demand in the speaker's own words
@@ -565,7 +569,10 @@ def _modal(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type
                 pass
             if so is not None:
                 start += so.end()  # "Returnees need the same services, so the centre should have mobile teams"
-            said = re.match(r"\s*(?:he|she|they|we|it)\s+(?:said|says|added|noted|believes|thinks|argued)\s+(?:that\s+)?",
+            said = re.match(r"\s*(?:he|she|they|we|it|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:participants|officials|experts|"
+                            r"speakers|delegates|members|activists|lawyers|migrants|organizers|organisers|sides|"
+                            r"attendees))\s+(?:said|says|added|noted|believes|believe|think|thinks|argued|agreed|"
+                            r"stressed|warned)\s+(?:that\s+)?",
                             doc.clean[start:s + m.start()], re.I)
             if said:
                 start += said.end()  # "She said the ministry must ..."
@@ -579,7 +586,7 @@ def _modal(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type
         seg = doc.clean[start:end]
         parts = [(0, len(seg))]
         if lang != "ky":
-            for jm in re.finditer(r",\s+(?:and|а\s+также|а|и)\s+", seg):
+            for jm in re.finditer(r",\s+(?:and|а\s+также|а|и)\s+(?:that\s+|что\s+)?|\s+and\s+that\s+|\s+и\s+что\s+", seg):
                 if rx.search(seg[jm.end():]) and rx.search(seg[:jm.start()]):
                     parts = [(0, jm.start()), (jm.end(), len(seg))]
                     break
