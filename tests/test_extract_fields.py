@@ -94,6 +94,9 @@ EVENT_CASES = [
     ("en", "Press service of the Ministry of Labour, 10 December 2025\n\nThe council today considered the draft law "
            "on recruitment agencies.",
      {"date": "2025-12-10"}),
+    # a dateline without a date
+    ("en", "Women left out\n\nKHUJAND, Tajikistan -- Speakers at a roundtable said last week that jobs are scarce.",
+     {"date": None, "city": "Khujand"}),
     # a date range starts on its first day; "yesterday" after a dateline leaves the date open
     ("en", "Workshop report\n\nDates: 22-23 October 2025\nVenue: Hotel Rixos, Almaty", {"date": "2025-10-22"}),
     ("en", "ASTANA, 19 February – Officials agreed at a dialogue platform held in Astana yesterday that fees must go.",

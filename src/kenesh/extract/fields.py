@@ -62,6 +62,13 @@ def dateline(doc: Doc) -> tuple[Place | None, Date | None]:
             if cm and (b.end - b.start < 60 or (cities and re.match(r"\s*,\s*[A-ZА-ЯЁӨҮ][\w-]+\s*[—–.,]", rest))):
                 city = cities[0] if cities else Place(cm.group(1), cs, cs + len(cm.group(1)), "city", cm.group(1))
                 return city, ds[0]
+        dm = re.match(r"\s*([A-ZА-ЯЁӨҮ][A-ZА-ЯЁӨҮ-]{2,}(?:\s+[A-ZА-ЯЁӨҮ][A-ZА-ЯЁӨҮ-]+)?)(?:\s*,\s*[A-ZА-ЯЁ][\w-]+)?\s*"
+                      r"(?:--|—|–)\s", head)
+        if dm:
+            # "KHUJAND, Tajikistan -- ...", "OSH — ...": a dateline without a date
+            cities = find_cities(doc.clean, doc.lang, b.start, b.start + dm.end(1))
+            if cities:
+                return cities[0], None
         m = re.match(r"\s*([A-ZА-ЯЁӨҮ][\w-]+(?:\s+[A-ZА-ЯЁӨҮ][\w-]+)?)\s*[,(.]\s*", head)
         if not m:
             continue
