@@ -301,6 +301,17 @@ CASES = [
      "Aibek Toktorov", "speakers", {"post": "chief of party", "org": "project"}),
     ("en", "Rector's adviser on international cooperation Nodira Yusupova said the university would add a course.",
      "Nodira Yusupova", "speakers", {"post": "Rector's adviser on international cooperation", "org": None}),
+    # list entries: a middle initial, a note on the spelling in brackets, a colon before what the person said; a
+    # header after a blank line ends the list item; where a consulate sits is part of its name
+    ("en", "Participants:\n- Almaz K. Dzhumabaev (also spelt Jumabaev), consul, Consulate General of the Kyrgyz "
+           "Republic in Yekaterinburg: described the backlog;\n- Oksana Li, programme analyst, UNDP Kazakhstan\n\n"
+           "Presentations:\n1. \"Who leaves Aralsk?\" (O. Li)\n",
+     "Almaz K. Dzhumabaev", "speakers",
+     {"post": "consul", "org": "Consulate General of the Kyrgyz Republic in Yekaterinburg"}),
+    ("en", "Participants:\n- Almaz K. Dzhumabaev (also spelt Jumabaev), consul, Consulate General of the Kyrgyz "
+           "Republic in Yekaterinburg: described the backlog;\n- Oksana Li, programme analyst, UNDP Kazakhstan\n\n"
+           "Presentations:\n1. \"Who leaves Aralsk?\" (O. Li)\n",
+     "Oksana Li", "speakers", {"post": "programme analyst", "org": "UNDP Kazakhstan"}),
     # a migrant quoted by first name only, when the sentence says who she or he is
     ("en", '"We should stop paying middlemen," said Nurbolot, a welder from Kyzyl-Kiya.', "Nurbolot", "speakers", {}),
     ("en", "Aigerim, a 34-year-old nurse from Naryn, said employers must pay on time.", "Aigerim", "speakers", {}),

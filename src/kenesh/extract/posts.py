@@ -699,7 +699,7 @@ def apposition(doc: Doc, tokens: list[Token], after: int, stop_at: set[int]) -> 
             cur.extend(tokens[i:i + 3])
             i += 3
             continue
-        if i in stop_at or t.text in ";()" or (t.text == "." and i == n - 1):
+        if i in stop_at or t.text in ";():" or (t.text == "." and i == n - 1):
             break
         if t.text == "," or (t.text in "—–" and cur) or (t.text == "-" and cur and
                                                         tokens[i - 1].end < t.start and i + 1 < n and
@@ -1030,6 +1030,9 @@ def _split_area(doc: Doc, info: PostInfo, lang: str) -> None:
         return
     if lang == "en" and re.search(r"\b(?:International|United Nations|UN)\b", doc.text[s:e]):
         return  # an international body's office in a city or country: "International Organization for Migration in Osh"
+    if re.search(r"(?i)(?:consulat|embass|mission|representation|office|branch|bureau|консульств|посольств|"
+                 r"представительств|миссии|миссия|филиал|бюро)", doc.text[s:e]):
+        return  # "Consulate General of the Kyrgyz Republic in Yekaterinburg": where it sits is part of its name
 
     rx = _AREA_EN if lang == "en" else _AREA_RU
     m = rx.search(doc.text[s:e])
@@ -1053,7 +1056,7 @@ def _has_verb(ts: list[Token], lang: str) -> bool:
     return False
 
 
-_ENTRY_SPLIT = re.compile(r"\s*(?:,|;|\s[—–-]\s|\(|\))\s*")
+_ENTRY_SPLIT = re.compile(r"\s*(?:,|;|:|\s[—–-]\s|\(|\))\s*")
 
 
 def post_in_entry(doc: Doc, start: int, end: int, name: tuple[int, int]) -> PostInfo | None:

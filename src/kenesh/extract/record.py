@@ -161,15 +161,19 @@ def _entry_of(doc: Doc, m, mention_tokens: set[int]) -> tuple[int, int] | None: 
     after = doc.clean[m.end:m.end + 3]
     if after.lstrip().startswith("("):
         close = doc.clean.find(")", m.end, block.end)
-        if close != -1:
+        note = doc.clean[m.end:close].lower() if close != -1 else ""
+        if close != -1 and not (block.list_item and re.search(r"(?:also|spelt|spelled|née|formerly|ранее|урожд)", note)):
             return m.start, close
+        # "- Almaz K. Dzhumabaev (also spelt Jumabaev), consul, ...": a note on the name, the entry goes on
     start = block.start
     if block.label == "moderator":
         # "Moderator: Dr X, Associate Professor, Y University" reads like a list entry after its label
         start = doc.clean.find(":", block.start, block.end) + 1
     elif not block.list_item:
         return None
-    others = [t for t in doc.sentences[m.sent].tokens if id(t) in mention_tokens and not (m.start <= t.start < m.end)]
+    brackets = [(b.start(), b.end()) for b in re.finditer(r"\([^()]*\)", doc.clean[block.start:block.end])]
+    others = [t for t in doc.sentences[m.sent].tokens if id(t) in mention_tokens and not (m.start <= t.start < m.end)
+              and not any(a <= t.start - block.start < b for a, b in brackets)]
     others += [t for s in doc.sentences if s.block == sent.block and s is not sent for t in s.tokens
                if id(t) in mention_tokens]
     if others:

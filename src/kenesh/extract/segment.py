@@ -165,7 +165,9 @@ def blocks_of(clean: str) -> list[Block]:
             prev = clean[cur.lines[-1][0]:cur.lines[-1][1]]
             prev_done = bool(_TERMINAL.search(prev))
             lower_next = stripped[:1].islower() or stripped[:1] in "«“\"(" and not is_item
+            header = stripped.endswith(":") and len(stripped) < 60  # "Presentations:" opens a new part
             cont = (not prev_done and not is_item and label is None and not _GENERIC_LABEL.match(stripped)
+                    and not (header and blank_run)
                     and (blank_run == 0 or lower_next or (cur.list_item and blank_run <= 2)))
             if cont:
                 cur.lines.append((s, e))
