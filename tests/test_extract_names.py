@@ -312,6 +312,11 @@ CASES = [
            "Republic in Yekaterinburg: described the backlog;\n- Oksana Li, programme analyst, UNDP Kazakhstan\n\n"
            "Presentations:\n1. \"Who leaves Aralsk?\" (O. Li)\n",
      "Oksana Li", "speakers", {"post": "programme analyst", "org": "UNDP Kazakhstan"}),
+    # a short Korean surname; a bracketed organisation inside a list entry
+    ("ru", "Юрист общественного фонда «Мигрант-Ассистанс» Светлана Ли напомнила, что нужно открыть приемные.",
+     "Светлана Ли", "speakers", {"post": "Юрист", "org": "общественного фонда «Мигрант-Ассистанс»"}),
+    ("en", "Presentations:\n1. Azamat Isakov (UNDP), climate adaptation specialist - presentation \"Glacier melt\";\n",
+     "Azamat Isakov", "speakers", {"post": "climate adaptation specialist", "org": "UNDP"}),
     # a migrant quoted by first name only, when the sentence says who she or he is
     ("en", '"We should stop paying middlemen," said Nurbolot, a welder from Kyzyl-Kiya.', "Nurbolot", "speakers", {}),
     ("en", "Aigerim, a 34-year-old nurse from Naryn, said employers must pay on time.", "Aigerim", "speakers", {}),

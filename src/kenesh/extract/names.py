@@ -168,7 +168,7 @@ _PATTERNS: list[tuple[str, ...]] = [
     ("S", "G", "P"), ("G", "P", "S"), ("C", "P", "S"), ("S", "C", "P"), ("G", "G", "W"), ("G", "C", "W"),
     ("G", "S", "W"), ("C", "C", "W"), ("C", "G", "W"), ("G", "C0", "W"),
     ("C", "W", "G"), ("G", "W", "G"), ("S", "W", "G"), ("I", "C", "W"), ("I", "G", "W"), ("G", "I", "S"),
-    ("G", "I", "C"),
+    ("G", "I", "C"), ("G", "C0"),
     ("G", "P"), ("G", "S"), ("S", "G"), ("I", "S"), ("S", "I"), ("I", "C"), ("C", "I"), ("I", "G"), ("G", "C"),
     ("C", "S"), ("S", "S"), ("I", "C0"), ("C0", "I"), ("C0", "S"),
 ]
@@ -245,6 +245,8 @@ def _accept(run: list[_Item], lang: str) -> bool:
                     continue
             if pat == ("S", "S") and not (lang == "ru" and {"G"} & (run[0].cls | run[1].cls)):
                 continue
+        if pat == ("G", "C0") and not (2 <= len(run[1].text) <= 3 and run[1].text.lower() not in _FUNCTION):
+            continue  # "Светлана Ли", "Oksana Li", "Ким Ен": a short (Korean, Chinese) surname
         if pat == ("C0", "S") and (lang == "ru" or run[0].sent_initial and run[0].text.lower() in _FUNCTION):
             continue  # "Akmaral Nurpeisova": a given name that looks like an adjective, before a surname (ky / en)
         return True

@@ -162,8 +162,9 @@ def _entry_of(doc: Doc, m, mention_tokens: set[int]) -> tuple[int, int] | None: 
     if after.lstrip().startswith("("):
         close = doc.clean.find(")", m.end, block.end)
         note = doc.clean[m.end:close].lower() if close != -1 else ""
-        if close != -1 and not (block.list_item and re.search(r"(?:also|spelt|spelled|née|formerly|ранее|урожд)", note)):
+        if close != -1 and (not block.list_item or "," in note):
             return m.start, close
+        # "1. Azamat Isakov (UNDP), climate adaptation specialist - ...": the bracket is one piece of the entry
         # "- Almaz K. Dzhumabaev (also spelt Jumabaev), consul, ...": a note on the name, the entry goes on
     start = block.start
     if block.label == "moderator":
