@@ -62,6 +62,19 @@ def test_territory_next_to_a_post_is_accepted_as_area_org_or_inside_the_post():
     assert counts["post"]["fp"] == 1
 
 
+def test_area_inside_or_beside_the_organisation_is_the_same_organisation():
+    gold = json.loads(json.dumps(GOLD))
+    gold["speakers"][1].update({"post": "глава представительства", "org": "МОМ", "area": "Казахстане"})
+    pred = json.loads(json.dumps(gold))
+    pred["speakers"][1].update({"org": "МОМ в Казахстане"})
+    pred["speakers"][1].pop("area")
+    counts = {k: v.as_dict() for k, v in score_record(pred, gold).items()}
+    assert counts["org"]["fp"] == 0 and counts["org"]["fn"] == 0
+    pred["speakers"][1].update({"org": "ПРООН в Казахстане"})  # another body is still an error
+    counts = {k: v.as_dict() for k, v in score_record(pred, gold).items()}
+    assert counts["org"]["fp"] == 1
+
+
 def test_errors_are_counted():
     pred = json.loads(json.dumps(GOLD))
     pred["moderators"], pred["speakers"] = [], pred["moderators"] + pred["speakers"]   # wrong role

@@ -10,7 +10,8 @@ documents (micro average):
   as neither a true nor a false positive;
 - role: a matched person in the right list; post, org: slots of the people (null slots are not counted; an
   organisation the gold writes inside the post phrase is accepted either way, and so is a territory next to a
-  post — "мэр Каракола" — whether written as area, organisation or inside the post);
+  post — "мэр Каракола" — whether written as area, organisation or inside the post, and an area written inside
+  the organisation or beside it);
 - proposals, regions: lists matched one to one; event date (exact), city, venue, title: single slots;
   participants: the three counts (exact).
 """
@@ -222,7 +223,11 @@ def _people(pred_rec: dict, gold_rec: dict) -> dict[str, Count]:
             c["post"].add(Count(tp=1))
             continue
         c["post"].add(_slot(ppost, gpost, lambda a, b: similar(a, b, 80)))
-        c["org"].add(_slot(porg, gorg, lambda a, b: similar(a, b, 80)))
+        # an area is written inside the organisation by one side and apart by the other ("МОМ в Казахстане" | "МОМ"
+        # + area "Казахстане"): the organisation is the same
+        c["org"].add(_slot(porg, gorg, lambda a, b: similar(a, b, 80) or
+                           (bool(garea) and similar(a, f"{b} {garea}", 80)) or
+                           (bool(parea) and similar(f"{a} {parea}", b, 80))))
     for j, (_, g) in enumerate(gp):
         if j not in pair.values():
             c["post"].add(_slot(None, g.get("post"), similar))
