@@ -302,7 +302,9 @@ def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
         # anaphoric "of the committee": keep in the post
         # (after a unit, "of the ministry" names the parent body: "head of the pensions department of the ministry")
         if o == h and org_tokens_end - o == 1 and words[h].islower() and words[o - 1].lower() == "the" and \
-                not (post_end > start and is_unit(words[post_end - 1])):
+                not (post_end > start and is_unit(words[post_end - 1])) and \
+                not (o >= 2 and words[o - 2].lower() in ("with", "at", "for")):
+            # ("a lawyer with the foundation": the body, named anaphorically, is the organisation)
             end = _trim_end(tokens, start, n)
             return PostInfo(post=(tokens[start].start, tokens[end - 1].end))
         post_stop = max(post_stop, start + 1)
