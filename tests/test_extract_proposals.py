@@ -151,6 +151,13 @@ CASES = [
      ["расширить организованный набор рабочих"]),
     ("ky", "Айзада Бекова майып болуп калган мигранттарга өзүнчө колдоо программасы керектигин айтты.",
      ["майып болуп калган мигранттарга өзүнчө колдоо программасы керектигин"]),
+    # a decision's own verb stays ("decided to recommend"), "and to" joins two decisions; a Kyrgyz task
+    ("en", "The committee decided to recommend Aibek Osmonov for appointment and to ask the agency to report by "
+           "1 March.",
+     ["recommend Aibek Osmonov for appointment", "ask the agency to report by 1 March"]),
+    ("ky", "Талкуунун жыйынтыгы боюнча комитет Билим берүү жана илим министрлигине бир айдын ичинде иш-чаралар "
+           "планын даярдоону тапшырды.",
+     ["Билим берүү жана илим министрлигине бир айдын ичинде иш-чаралар планын даярдоону"]),
     # commitments and procedural closings are not proposals
     ("en", "The agency is ready to offer free courses to returnees. The recommendations will be sent to the Ministry.",
      []),

@@ -139,7 +139,8 @@ def _split_inline(doc: Doc, s: int, e: int, verbs: bool = False, force: bool = F
     """Split an inline list at semicolons, or at commas when the items start alike (or when the lead counts them:
     "agreed on three steps: a hotline, shared leaflets, and monthly checks")."""
     text = doc.clean[s:e]
-    that = list(re.finditer(r",?\s+(?:and|и)\s+(?:that|чтобы|что|for)\s+", text))
+    that = list(re.finditer(r",?\s+(?:and|и)\s+(?:that|чтобы|что|for)\s+" + (r"|,?\s+and\s+to\s+(?=[a-z])" if verbs else ""),
+                            text))
     if doc.lang != "ky" and that and ";" not in text:
         # "proposed that A publish X, and that B check Y": one proposal per "that" clause
         out, pos = [], 0
@@ -173,6 +174,8 @@ def _split_inline(doc: Doc, s: int, e: int, verbs: bool = False, force: bool = F
                     for h in heads]
             keys = [h[h.index(k) + 1] if k.lower() == "to" and h.index(k) + 1 < len(h) else k
                     for h, k in zip(heads, keys)]
+        if doc.lang == "ky" and any(len(h) < 3 for h in heads):
+            return [(s, e)]  # "Билим берүү жана илим министрлигине ...": a name with "жана", not a list
         if len(parts) < (2 if doc.lang == "ky" else 3) or not (force or _parallel(keys, doc.lang, verbs)):
             return [(s, e)]
         if verbs and any(len([w for w in h if w.lower() not in ("and", "to")]) < 2 for h in heads):
@@ -386,11 +389,13 @@ def _sentence_part(doc: Doc, people: list[Person], sent: Sentence, add) -> None:
                 add(a, b, None)
             return
     else:
-        for kind in ("want", "frame", "request", "decide"):
-            rx = _cue(kind, lang)
-            m = rx.search(txt) if rx else None
-            if not m:
-                continue
+        found = [(k, m) for k in ("want", "frame", "request", "decide")
+                 if (rx := _cue(k, lang)) is not None and (m := rx.search(txt)) is not None]
+        dec = next((m for k, m in found if k == "decide"), None)
+        if dec is not None and any(k == "frame" and 0 <= m.start() - dec.end() <= 4 for k, m in found):
+            # "The committee decided to recommend X for appointment": the decision's own verb is part of it
+            found = [("decide", dec)]
+        for kind, m in found:
             if kind == "want" and not _in_quote(doc, s + m.start()):
                 continue
             after = txt[m.end():]
