@@ -94,6 +94,10 @@ EVENT_CASES = [
     ("en", "Press service of the Ministry of Labour, 10 December 2025\n\nThe council today considered the draft law "
            "on recruitment agencies.",
      {"date": "2025-12-10"}),
+    # the lead places the event away from the dateline
+    ("en", "Families learn to save\n\nJalal-Abad, 3 July 2024. Around 70 women took part on Wednesday in a financial "
+           "literacy workshop in the village of Suzak.",
+     {"date": "2024-07-03", "city": "Suzak"}),
     # a dateline without a date
     ("en", "Women left out\n\nKHUJAND, Tajikistan -- Speakers at a roundtable said last week that jobs are scarce.",
      {"date": None, "city": "Khujand"}),

@@ -198,6 +198,9 @@ def event_city(doc: Doc, fields: dict[str, Field]) -> Place | None:
                 return p
     city, d = dateline(doc)
     if city is not None:
+        placed = _lead_event_place(doc)
+        if placed is not None and placed.name != city.name:
+            return placed  # "Jalal-Abad, 3 July. ... took part in a workshop in the village of Suzak"
         lead = _lead_dated(doc, d) if d is not None else None
         if lead:
             # the dateline is the publication line: the place the lead gives for the event, if any
@@ -211,6 +214,31 @@ def event_city(doc: Doc, fields: dict[str, Field]) -> Place | None:
         p = _first_place(doc, s.start, s.end) or (_geox_ru(doc, s.start, s.end) if doc.lang == "ru" else None)
         if p:
             return p
+    return None
+
+
+_EVENT_IN = {
+    "en": r"(?:workshop|meeting|forum|round\s*table|roundtable|conference|seminar|training|session|hearing|dialogue|"
+          r"consultation|briefing)\s+(?:[\w-]+\s+){0,4}?(?:in|at)(?:\s+the\s+(?:village|town|city|district\s+centre)\s+of)?"
+          r"\s*$",
+    "ru": r"(?:встреч\w*|семинар\w*|форум\w*|круглый\s+стол|конференци\w*|заседани\w*|тренинг\w*|слушани\w*|"
+          r"диалог\w*)\s+(?:[\w-]+\s+){0,4}?(?:в|во)(?:\s+(?:селе|городе|поселке))?\s*$",
+    "ky": r"$^",
+}
+
+
+def _lead_event_place(doc: Doc) -> Place | None:
+    """The place the lead names for the event itself ("a workshop in the village of Suzak", «встреча в Оше»)."""
+    rx = re.compile(_EVENT_IN[doc.lang], re.I)
+    for si in event_sentences(doc)[:2]:
+        s = doc.sentences[si]
+        if doc.headline and s.start < doc.headline[1]:
+            continue
+        cands = find_cities(doc.clean, doc.lang, s.start, s.end) + find_villages(doc.clean, s.start, s.end)
+        for p in sorted(cands, key=lambda p: p.start):
+            if rx.search(doc.clean[max(s.start, p.start - 80):p.start]):
+                return p
+        return None
     return None
 
 
