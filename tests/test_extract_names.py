@@ -317,6 +317,18 @@ CASES = [
      "Светлана Ли", "speakers", {"post": "Юрист", "org": "общественного фонда «Мигрант-Ассистанс»"}),
     ("en", "Presentations:\n1. Azamat Isakov (UNDP), climate adaptation specialist - presentation \"Glacier melt\";\n",
      "Azamat Isakov", "speakers", {"post": "climate adaptation specialist", "org": "UNDP"}),
+    # foreign names: natasha's reading kept where the sentence treats it as a person; an apposition then "said"
+    ("ru", "Глава миссии МОМ Пьер-Ив Дюпон отметил важность сотрудничества.", "Пьер-Ив Дюпон", "speakers",
+     {"post": "Глава миссии", "org": "МОМ"}),
+    ("en", "Kim Min-jun, a recruiter in Incheon, said demand for welders was high.", "Kim Min-jun", "speakers",
+     {"post": "recruiter"}),
+    ("en", "Gulmira, 38, a cleaner from Kara-Balta, said she had not been paid for three months.", "Gulmira",
+     "speakers", {}),
+    # "The speakers included ...", "сөз алышты": speakers, not attendees
+    ("en", "The speakers included Elvira Ibraimova, Nurlan Kasymaliev and Asel Dzhumaeva.", "Nurlan Kasymaliev",
+     "speakers", {}),
+    ("ky", "Ошондой эле Айзат Мамытова, Нурлан Сыдыков жана Гүлнара Бекова сөз алышты.", "Нурлан Сыдыков",
+     "speakers", {}),
     # a migrant quoted by first name only, when the sentence says who she or he is
     ("en", '"We should stop paying middlemen," said Nurbolot, a welder from Kyzyl-Kiya.', "Nurbolot", "speakers", {}),
     ("en", "Aigerim, a 34-year-old nurse from Naryn, said employers must pay on time.", "Aigerim", "speakers", {}),

@@ -311,6 +311,9 @@ def _en_speaker_context(text: str, start: int, end: int) -> bool:
         return False
     if _EN_SPEECH_AFTER.match(text, end) or _EN_SPEECH_BEFORE.search(text[max(0, start - 20):start]):
         return True
+    if re.match(r",\s*(?:a|an|the)\s+[^,.;]{1,60},\s*(?:also\s+)?(?:said|says|told|added|noted|stressed|warned)\b",
+                text[end:end + 90]):
+        return True  # "Kim Min-jun, a recruiter in Incheon, said ..."
     if _EN_ENTRY_LEAD.search(text[max(0, start - 40):start]) and re.match(r"\s*[,(–—-]", text[end:end + 3]):
         return True  # "Moderator: Dr Aliya Seitkali, Associate Professor, ...", "- Oksana Li, programme analyst, ..."
     return _post_apposition(text, end) or _after_post(text, start)
@@ -318,7 +321,8 @@ def _en_speaker_context(text: str, start: int, end: int) -> bool:
 
 _WHO_WORD = {
     "en": r"(?:migrant|worker|returnee|driver|nurse|student|mother|father|wife|husband|farmer|builder|welder|cook|"
-          r"cleaner|seamstress|caregiver|labourer|laborer|resident|woman|man|pensioner|daughter|son)s?",
+          r"cleaner|seamstress|caregiver|labourer|laborer|resident|woman|man|pensioner|daughter|son|mechanic|"
+          r"plumber|electrician|carpenter|painter|trader|vendor|shepherd|maid|housekeeper|courier)s?",
     "ru": r"(?:мигрант\w*|рабоч\w+|вернувш\w+|студент\w*|жител\w+|пенсионер\w*|мать|отец|матер\w+|отц\w+|"
           r"строител\w*|водител\w*|сиделк\w*|повар\w*|уборщиц\w*)",
     "ky": r"(?:мигрант\w*|жумушчу\w*|студент\w*|тургун\w*|энеси|атасы|аялы|пенсионер\w*|айдоочу\w*)",
@@ -334,7 +338,7 @@ def _single_name_context(text: str, start: int, end: int, lang: str) -> bool:
     if re.search(rf"(?i)\b{who}\s*$", before):
         return True
     if lang == "en" and (start == 0 or text[start - 1] == "\n" or re.search(r"[.!?\"”]\s*$", before)) and \
-            re.match(rf"(?i),\s*(?:a|an)\s+(?:\d{{2}}-year-old\s+)?(?:[\w-]+\s+){{0,3}}?{who}\b[^.;]{{0,60}}?,\s*"
+            re.match(rf"(?i),\s*(?:\d{{2}}\s*,\s*)?(?:a|an)\s+(?:\d{{2}}-year-old\s+)?(?:[\w-]+\s+){{0,3}}?{who}\b[^.;]{{0,60}}?,\s*"
                      rf"(?:said|says|told|added|noted)\b", after):
         return True  # "Aigerim, a 34-year-old nurse from Naryn, said ..."
     say = {"en": r"(?:said|says|told\s+\w+|according\s+to)", "ru": r"(?:сказал[аи]?|рассказал[аи]?|говорит|признал[аи]?сь)",
@@ -471,8 +475,12 @@ def _add_ner(doc: Doc, found: list[Mention], sentences: list[int]) -> list[Menti
         if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[А-ЯЁӨҮҢA-Z][\w-]+", w) for w in words):
             continue
         classes = [word_classes(w, doc.lang) for w in words]
-        if any("X" in c for c in classes) or not any({"G", "S", "P"} & c for c in classes):
+        if any("X" in c for c in classes):
             continue
+        if not any({"G", "S", "P"} & c for c in classes) and not (
+                _after_post(doc.clean, s) or re.match(r"\s*,?\s*(?:\w+\s+)?(?:сказал|заявил|отметил|сообщил|рассказал|"
+                                                     r"подчеркнул|добавил|предложил|считает|пояснил)", doc.clean[e:e + 30])):
+            continue  # a foreign name natasha reads ("Пьер-Ив Дюпон"), kept where the sentence treats it as a person
         si = doc.sentence_at(s)
         items = [_Item(w, 0, 0, c, False) for w, c in zip(words, classes)]
         m = _make_mention(items, si, doc.lang)
