@@ -448,6 +448,10 @@ def _in_quote(doc: Doc, pos: int) -> bool:
     b = next((bl for bl in doc.blocks if bl.start <= pos < bl.end), None)
     if b is None:
         return False
+    si = doc.sentence_at(pos)
+    if si >= 0 and re.search(r",\s*[—–]\s*(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|рассказал|говорит|деди|"
+                             r"деп\s)", doc.clean[pos:doc.sentences[si].end]):
+        return True  # "Мы хотим, чтобы ..., — сказала X": direct speech without an opening dash
     before = doc.clean[b.start:pos]
     if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
         return True
