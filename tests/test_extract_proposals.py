@@ -168,6 +168,10 @@ CASES = [
     ("ru", "Мы хотим, чтобы взносы можно было платить через приложение, — сказала Айгуль Бекова.",
      ["взносы можно было платить через приложение"]),
     ("ru", "Министерство планирует в следующем году открыть еще три центра.", []),
+    # "a call to", "Among the recommendations were"
+    ("en", "The workshop ended with a call to expand pre-departure training to all regions.",
+     ["expand pre-departure training to all regions"]),
+    ("en", "The government plans to open three more centres next year.", []),
     # commitments and procedural closings are not proposals
     ("en", "The agency is ready to offer free courses to returnees. The recommendations will be sent to the Ministry.",
      []),
