@@ -59,7 +59,9 @@ def _strip(doc: Doc, s: int, e: int) -> Span:
             changed = True
         if doc.lang == "ky":
             # a subject pronoun or a gerund clause before the proposal ("Ал ...", "сөз алып, ...")
-            m = re.match(r"(?:(?:Ал|Алар|ал|алар)\s+|(?:[\wөүң-]+\s+){0,2}[\wөүң-]+(?:ып|ип|уп|үп)\s*,\s+)", text[s:e])
+            m = re.match(r"(?:(?:Ал|Алар|ал|алар|Биз|биз|Мен|мен)\s+|(?:[\wөүң-]+\s+){0,2}[\wөүң-]+(?:ып|ип|уп|үп)\s*,\s+|"
+                         r"(?:[\wөүң-]+(?:нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|тун|түн)\s+)?(?:айтымында|пикиринде|"
+                         r"оюнча|сөзүнө\s+караганда|билдиришинче)\s*,?\s+)", text[s:e])
             if m and m.end() < e - s - 8:
                 s += m.end()
                 changed = True
