@@ -317,6 +317,10 @@ CASES = [
      "Светлана Ли", "speakers", {"post": "Юрист", "org": "общественного фонда «Мигрант-Ассистанс»"}),
     ("en", "Presentations:\n1. Azamat Isakov (UNDP), climate adaptation specialist - presentation \"Glacier melt\";\n",
      "Azamat Isakov", "speakers", {"post": "climate adaptation specialist", "org": "UNDP"}),
+    # a surname that is also a common noun
+    ("ru", "Выступила официальный представитель МВД России Ирина Волк. Она отметила, что нужно упростить "
+           "регистрацию.",
+     "Ирина Волк", "speakers", {"post": "официальный представитель", "org": "МВД России"}),
     # foreign names: natasha's reading kept where the sentence treats it as a person; an apposition then "said"
     ("ru", "Глава миссии МОМ Пьер-Ив Дюпон отметил важность сотрудничества.", "Пьер-Ив Дюпон", "speakers",
      {"post": "Глава миссии", "org": "МОМ"}),
