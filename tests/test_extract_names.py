@@ -317,6 +317,22 @@ CASES = [
      "Светлана Ли", "speakers", {"post": "Юрист", "org": "общественного фонда «Мигрант-Ассистанс»"}),
     ("en", "Presentations:\n1. Azamat Isakov (UNDP), climate adaptation specialist - presentation \"Glacier melt\";\n",
      "Azamat Isakov", "speakers", {"post": "climate adaptation specialist", "org": "UNDP"}),
+    # first names of migrants as the subject of a speech verb; a Kyrgyz honorific; a European name in Cyrillic; a
+    # place before the name after "г."; an apostrophe in a surname
+    ("ru", "Вернувшийся из Екатеринбурга Нурсултан рассказал, что узнал о запрете только в аэропорту.", "Нурсултан",
+     "speakers", {}),
+    ("ru", "Рабочий-строитель Улан из Токмока пожаловался, что не получил зарплату.", "Улан", "speakers", {}),
+    ("ky", "Ансандагы заводдо иштеген Бекзат эмгек келишими корейче гана жазыларын айтты.", "Бекзат", "speakers", {}),
+    ("ky", "Ноокат районунан келген Замира эже да сөз алды.", "Замира эже", "speakers", {}),
+    ("ru", "Специалист ЮНИСЕФ по защите детей Марта Линдквист представила исследование.", "Марта Линдквист",
+     "speakers", {}),
+    ("ru", "Директор средней школы № 3 г. Кок-Жангак Абдыкеримова Зуура Мамасадыковна призвала родителей оформлять "
+           "доверенность.",
+     "Абдыкеримова Зуура Мамасадыковна", "speakers", {}),
+    ("en", "Ms Rachel O'Connor, a caseworker at Focus on Labour Exploitation, explained how workers can report wages.",
+     "Rachel O'Connor", "speakers", {}),
+    ("en", "Shahnoza, 29, a grant recipient from Rumi district, said she would open a sewing workshop.", "Shahnoza",
+     "speakers", {}),
     # a surname that is also a common noun
     ("ru", "Выступила официальный представитель МВД России Ирина Волк. Она отметила, что нужно упростить "
            "регистрацию.",
@@ -367,6 +383,9 @@ def test_person(lang, text, name, role, fields):
     ("en", "Officials of the Regional Development Fund said the survey will be repeated."),
     ("en", "Speaking on behalf of the Association of Employment Agencies, its chairman said licences cost too much."),
     ("en", "Bakyt said the meeting was useful. Aigerim agreed."),
+    ("en", "The deputy hyakim of Mary velayat told participants that farms hire workers for the harvest."),
+    ("ky", "Форумду Кыргыз Республикасынын Улуттук банкы уюштурду. ЭММнын Бишкектеги кеңсеси катышты."),
+    ("ru", "В районном центре Кызыл-Адыр Кара-Бууринского района прошла встреча с мигрантами."),
     ("en", "Officials from the NGO Bonuvoni Fardo said that in Kulob the problem was even worse."),
     ("ru", "Азамат рассказал о работе. Бакыт согласился."),
 ])

@@ -28,7 +28,7 @@ all some most many participants officials delegates speakers experts representat
 dr prof
 в во на с со по для о об от до из за при под над и или но а как что это он она они мы вы его ее её их также
 кроме однако тем так там здесь вчера сегодня завтра участники эксперты представители члены спикеры по
-ал алар биз мен сен бул ошол жана менен үчүн боюнча бирок анткени ошондой ошондуктан андан мындан кийин
+ал алар аны анын ага андан аларды биз мен сен бул ошол жана менен үчүн боюнча бирок анткени ошондой ошондуктан андан мындан кийин
 мурда кечээ бүгүн эртең катышуучулар эксперттер өкүлдөр мүчөлөр
 модератор модераторы moderator chair председательствующий председательствующая алып баруучу
 """.split())
@@ -104,6 +104,22 @@ def bases(word: str, lang: str) -> list[str]:
     return out
 
 
+_WEAK_SURNAME = re.compile(r"(?:ин|ина|ын|ына|ук|юк|ко|in|ina|yn|yna|uk|yuk|ko)$", re.I)
+
+
+@cache
+def _strong_surname() -> list[re.Pattern[str]]:
+    """The surname patterns without the short, ambiguous endings."""
+    out = []
+    for rx in lexicon.name_morphology().get("surname", []):
+        alts = re.search(r"\((.*)\)$", rx.pattern)
+        if not alts:
+            continue
+        strong = [a for a in alts.group(1).split("|") if not re.fullmatch(r"(?:ин|ина|ын|ына|ук|юк|ко|in|ina|yn|yna|uk|yuk|ko)", a)]
+        out.append(re.compile(rx.pattern[:alts.start()] + "(" + "|".join(strong) + ")", re.I))
+    return out
+
+
 @lru_cache(maxsize=65536)
 def word_classes(word: str, lang: str) -> frozenset[str]:
     """Classes of a capitalised word: G given, S surname, P patronymic, W уулу/кызы, C unknown capital, X stop."""
@@ -111,8 +127,8 @@ def word_classes(word: str, lang: str) -> frozenset[str]:
         return frozenset({"W"})
     if not word[:1].isupper():
         return frozenset()
-    if len(word) > 1 and word.isupper():
-        return frozenset({"X"})
+    if len(word) > 1 and word.isupper() or re.match(r"[A-ZА-ЯЁӨҮҢ]{2,}[a-zа-яёөүң]", word):
+        return frozenset({"X"})  # an abbreviation, also with a Kyrgyz case ending ("ЭММнын", "ЮНИСЕФтин")
     low = word.lower()
     given = lexicon.given_names()
     morph_rx = lexicon.name_morphology()
@@ -121,12 +137,19 @@ def word_classes(word: str, lang: str) -> frozenset[str]:
     folded = lexicon.given_names_folded()
     for b in bs:
         bl = b.lower()
-        if bl in given or (bl + "а") in given or (bl + "я") in given or (len(bl) >= 4 and fold_name(b) in folded):
+        if bl in given or (bl + "а") in given or (bl + "я") in given or \
+                (len(bl) >= 4 and fold_name(b) in folded and not any(b in st for st in _stop_sets())):
             classes.add("G")
         if any(rx.fullmatch(b) for rx in morph_rx.get("patronymic", [])):
             classes.add("P")
         if any(rx.fullmatch(b) for rx in morph_rx.get("surname", [])):
-            classes.add("S")
+            # in Kyrgyz and English, the short endings (-ин / -ын / -ук / -ко, -in / -uk) are as often case endings
+            # and common words ("Республикасынын", "Улуттук", "Within") as surnames: they only make a name
+            # candidate (C), not a surname
+            if lang != "ru" and _WEAK_SURNAME.search(b) and not any(rx.fullmatch(b) for rx in _strong_surname()):
+                classes.add("C")
+            else:
+                classes.add("S")
     if lang == "ru" and re.fullmatch(r"[А-ЯЁ][а-яё-]+", word):
         t = morph.tags(word)
         if "Name" in t:
@@ -158,6 +181,8 @@ def word_classes(word: str, lang: str) -> frozenset[str]:
         return frozenset({"C0"})  # capitalised but looks like an adjective: only inside strong patterns
     if lang == "ru" and morph.is_common_ru(word):
         return frozenset({"C0"})
+    if lang == "ru" and "-" in word and all(morph.is_common_ru(p.capitalize()) for p in word.split("-") if p):
+        return frozenset({"C0"})  # "Рабочий-строитель": a compound of common words
     return frozenset({"C"})
 
 
@@ -311,8 +336,9 @@ def _en_speaker_context(text: str, start: int, end: int) -> bool:
         return False
     if _EN_SPEECH_AFTER.match(text, end) or _EN_SPEECH_BEFORE.search(text[max(0, start - 20):start]):
         return True
-    if re.match(r",\s*(?:a|an|the)\s+[^,.;]{1,60},\s*(?:also\s+)?(?:said|says|told|added|noted|stressed|warned)\b",
-                text[end:end + 90]):
+    if re.match(r",\s*(?:a|an|the)\s+[^.;]{1,90}?,\s*(?:also\s+)?(?:said|says|told|added|noted|stressed|warned|explained|"
+                r"presented|recalled|complained|argued|proposed|suggested|urged|called|described|asked)\b",
+                text[end:end + 130]):
         return True  # "Kim Min-jun, a recruiter in Incheon, said ..."
     if _EN_ENTRY_LEAD.search(text[max(0, start - 40):start]) and re.match(r"\s*[,(–—-]", text[end:end + 3]):
         return True  # "Moderator: Dr Aliya Seitkali, Associate Professor, ...", "- Oksana Li, programme analyst, ..."
@@ -337,6 +363,9 @@ def _single_name_context(text: str, start: int, end: int, lang: str) -> bool:
     after = text[end:end + 60]
     if re.search(rf"(?i)\b{who}\s*$", before):
         return True
+    if lang == "en" and re.match(r",\s*\d{2}\s*,\s*(?:a|an|the)\s+[^.;]{1,80}?,\s*(?:said|says|told|added|recalled)\b",
+                                after) and (start == 0 or text[start - 1] == "\n" or re.search(r"[.!?\"”]\s*$", before)):
+        return True  # "Shahnoza, 29, a grant recipient from Rumi district, said ..."
     if lang == "en" and (start == 0 or text[start - 1] == "\n" or re.search(r"[.!?\"”]\s*$", before)) and \
             re.match(rf"(?i),\s*(?:\d{{2}}\s*,\s*)?(?:a|an)\s+(?:\d{{2}}-year-old\s+)?(?:[\w-]+\s+){{0,3}}?{who}\b[^.;]{{0,60}}?,\s*"
                      rf"(?:said|says|told|added|noted)\b", after):
@@ -350,6 +379,45 @@ def _single_name_context(text: str, start: int, end: int, lang: str) -> bool:
     return False
 
 
+_SPEECH_VERB = {
+    "ru": r"(?:сказал|рассказал|пожаловал|отметил|добавил|заявил|поделил|призналась|признался|говорит|считает|"
+          r"попросил|предложил|спросил)\w*",
+    "ky": r"(?:айтты|айтып\s+берди|деди|билдирди|белгиледи|сөз\s+алды|кошумчалады|нааразы\s+болду|сурады)",
+    "en": r"(?:said|says|told|explained|complained|added|recalled|asked)",
+}
+
+
+def _single_name_speaks(text: str, end: int, s_end: int, lang: str) -> bool:
+    """A speech verb (or a quote) follows in the sentence."""
+    after = text[end:s_end]
+    return bool(re.search(_SPEECH_VERB[lang], after[:160], re.I) or re.match(r"\s*:\s*[«\"“]", after))
+
+
+def _single_name_subject(text: str, start: int, end: int, lang: str, s_start: int, s_end: int) -> bool:
+    """A first name alone as the subject of a speech verb, introduced by what the person does or where she or he
+    comes from ("Вернувшийся из Екатеринбурга Нурсултан рассказал", "Ансандагы заводдо иштеген Бекзат ... айтты",
+    "Рабочий-строитель Улан из Токмока пожаловался"): migrants quoted by first name."""
+    before = text[s_start:start]
+    if not before.strip() or not re.search(r"[а-яёөүңa-z-]\s+$", before):
+        return False  # sentence-initial capitals are often ordinary words ("Эркин", "Талант", "Алмаз")
+    after = text[end:s_end]
+    if re.match(r"\s*(?:[А-ЯЁӨҮҢA-Z])", after):
+        return False  # part of a longer capitalised phrase
+    if word_is_place(text[start:end]) or re.match(r"\s*(?:velayat|region|district|oblast|province|city|village|"
+                                                  r"област|район|шаар|облус|айыл)", after, re.I):
+        return False  # "Mary velayat": a place
+    m = re.search(_SPEECH_VERB[lang], after[:120], re.I)
+    return bool(m) and not re.search(r"[«»\"“”]", after[:m.start()])
+
+
+def word_is_place(word: str) -> bool:
+    return word.lower() in _place_words()
+
+
+def _in_given_lexicon(word: str) -> bool:
+    return word.lower() in lexicon.given_names() or fold_name(word) in lexicon.given_names_folded()
+
+
 def _before_org_head(text: str, end: int) -> bool:
     """Capitalised words right after `end` that end in an organisation head ("... Kyzylorda University")."""
     m = re.match(r"(?:[ \t]+[A-Z][\w-]+){1,3}", text[end:end + 50])
@@ -361,7 +429,8 @@ def _before_org_head(text: str, end: int) -> bool:
 def _after_post(text: str, start: int) -> bool:
     """The word right before `start` is a post ("башчысы", "chief of mission", "Ambassador")."""
     before = re.findall(r"[\w’'-]+", text[max(0, start - 30):start])
-    if not before or not text[max(0, start - 1):start].isspace():
+    if not before or not text[max(0, start - 1):start].isspace() or \
+            re.search(r"[,;:.()«»\"“”—–]\s*$", text[max(0, start - 4):start]):
         return False
     posts = _stop_sets()[0]
     w = before[-1]
@@ -402,6 +471,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if cur:
             runs.append(cur)
         for run in runs:
+            if len(run) == 2 and run[0].cls == frozenset({"C0"}) and "G" in run[1].cls and run[0].sent_initial and \
+                    not _accept(run, doc.lang):
+                run = run[1:]  # "Рабочий-строитель Улан ...": a capitalised common word, then a first name
+            if _after_settlement(text, run[0].start) and len(run) >= 3:
+                run = run[1:]  # "школы № 3 г. Кок-Жангак Абдыкеримова Зуура ...": the place, then the name
             if _quoted_org_name(text, run[0].start) or _after_settlement(text, run[0].start) or \
                     _eponym(text, run[0].start, run[-1].end):
                 continue
@@ -419,8 +493,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     if _accept(run[i:j], doc.lang):
                         best = j
                         break
-                if best == i + 2 and i + 3 <= len(run) and "G" not in run[i].cls and "G" in run[i + 1].cls and \
-                        "P" not in run[i + 2].cls and _accept(run[i + 1:i + 3], doc.lang):
+                if best == i + 2 and i + 3 <= len(run) and ("G" not in run[i].cls or (
+                        not _in_given_lexicon(run[i].text) and _in_given_lexicon(run[i + 1].text))) and \
+                        "G" in run[i + 1].cls and "P" not in run[i + 2].cls and _accept(run[i + 1:i + 3], doc.lang):
                     i += 1  # "Жыйынды Айбек Усенов": the word before a given name + surname is not part of the name
                     continue
                 if best is None and doc.lang == "en" and len(run) - i == 2 and \
@@ -438,14 +513,27 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     # "... өкүлчүлүгүнүн башчысы Марко Бьянки", "... өкүлү Ким Сон Хо Кореядагы ...": a foreign name
                     # right after a post, up to a word with a Kyrgyz case ending
                     k = 0
-                    while k < min(3, len(run)) and {"C", "S", "C0"} & run[k].cls and len(run[k].text) >= 2 and \
+                    while k < min(3, len(run)) and {"C", "S", "C0", "G"} & run[k].cls and len(run[k].text) >= 2 and \
                             not (k >= 2 and _KY_CASE_END.search(run[k].text)):
                         k += 1
                     if k >= 2:
                         best = k
-                if best is None and len(run) == 1 and "G" in run[0].cls and \
-                        _single_name_context(text, run[0].start, run[0].end, doc.lang):
+                honorific = re.match(r"\s+(?:эже|ата|байке|апа|агай|эжеке|таята|тайэне)(?![\w-])", text[run[0].end:]) \
+                    if doc.lang == "ky" and len(run) == 1 else None
+                if best is None and len(run) == 1 and (
+                        honorific and {"C", "G", "S"} & run[0].cls and
+                        _single_name_speaks(text, run[0].end + honorific.end(), sent.end, doc.lang) or
+                        "G" in run[0].cls and _in_given_lexicon(run[0].text) and
+                        (_single_name_context(text, run[0].start, run[0].end, doc.lang) or
+                         _single_name_subject(text, run[0].start, run[0].end, doc.lang, sent.start, sent.end))):
                     best = 1  # "said Bakyt, a construction worker", «— сказал мигрант Азамат»: a first name only
+                    if honorific:
+                        # "Замира эже", "Асанкул ата": the Kyrgyz honorific is part of how the person is named
+                        m1 = _make_mention(run[:1], si, doc.lang)
+                        m1.end = run[0].end + honorific.end()
+                        found.append(m1)
+                        i = 1
+                        continue
                 if best is None:
                     i += 1
                     continue
@@ -477,8 +565,8 @@ def _add_ner(doc: Doc, found: list[Mention], sentences: list[int]) -> list[Menti
         if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[А-ЯЁӨҮҢA-Z][\w-]+", w) for w in words):
             continue
         classes = [word_classes(w, doc.lang) for w in words]
-        if any("X" in c for c in classes):
-            continue
+        if any("X" in c for c in classes) or classes[0] == frozenset({"C0"}):
+            continue  # ("Рабочий-строитель Улан": a common noun before a first name)
         if not any({"G", "S", "P"} & c for c in classes) and not (
                 _after_post(doc.clean, s) or re.match(r"\s*,?\s*(?:\w+\s+)?(?:сказал|заявил|отметил|сообщил|рассказал|"
                                                      r"подчеркнул|добавил|предложил|считает|пояснил)", doc.clean[e:e + 30])):
