@@ -235,6 +235,9 @@ def _items(tokens: list[Token], text: str, lang: str) -> list[_Item | None]:
             continue
         if t.is_word:
             cls = word_classes(t.text, lang)
+            if lang == "ru" and re.search(r"(?:ск|цк)(?:ого|ой|ий|ая|ом|ому|ую|ое)$", t.text) and \
+                    re.match(r"\s+(?:район|област|город|сельск|поселк|айыл|аймак)", text[t.end:t.end + 20]):
+                cls = frozenset({"X"})  # "Кара-Бууринского района": a place adjective, not a surname
             if not cls:
                 out.append(None)
             else:
