@@ -156,6 +156,11 @@ def _post_head(tokens: list[Token], i: int) -> int:
         # a modifier that is itself a post ("deputy", "vice")
         if j > i and is_post(words[j - 1]):
             return j - i
+        # an academic title in front of the body it belongs to ("Профессор Таджикского национального университета",
+        # "доцент кафедры ..."): the title is the post
+        if j < n and words[j] in _sets()["title"] and len(words[j]) > 4 and \
+                any(is_org_head(w, "ru") or is_unit(w) for w in words[j + 1:j + 5]):
+            return j - i + 1
         return 0
     return j + k - i
 
@@ -594,6 +599,8 @@ def ky_prenominal_chunk(tokens: list[Token], name_idx: int, lower: int = 0) -> l
     if j >= 3 and words[j - 2].lower() == "катары" and re.search(r"(?:ган|ген|гон|гөн|кан|кен|кон|көн)$",
                                                                  words[j - 1].lower()):
         j -= 2  # "... адиси катары сүйлөгөн Айнура Т.": the post "as which" the person spoke
+    if j >= 2 and words[j - 1].lower() in ("доктор", "профессор", "доцент", "академик") and is_post(words[j - 2]):
+        j -= 1  # "... адиси доктор Пьер Дюбуа": an academic title between the post and the name
     if j == 0 or not (is_post(words[j - 1]) or (j >= 2 and f"{words[j - 2]} {words[j - 1]}".lower()
                                                 .startswith("орун басар"))):
         return []
@@ -647,6 +654,7 @@ def ky_prenominal_chunk(tokens: list[Token], name_idx: int, lower: int = 0) -> l
             if len(w) > 5 and re.search(r"[аеыиоөуүэйлрн](?:да|де|до|дө)$", w) and not is_org_head(w, "ky"):
                 break  # a locative ("Иш-чарада", "жыйында") is an adverbial, not part of the organisation name
             if len(w) > 4 and re.search(r"(?:га|ге|ка|ке|го|гө|ко|кө)$", w) and not is_org_head(w, "ky") and \
+                    not re.search(r"(?:ика|ика|ька)$", w.lower()) and \
                     not words[k].lower().startswith("караш") and \
                     not (k >= 2 and _ky_object_of_name(words[k - 2], w, words[k])):
                 break  # a dative object ("Иш-чарага ... катышты"), unless the body is "under" it ("... караштуу")
