@@ -144,6 +144,34 @@ CASES = [
     ("en", "\"Nobody meets her,\" Manzura Rahimova told reporters. Rahimova, who coordinates the Khujand office of "
            "the NGO Ghamkhori, said fees must go.",
      "Manzura Rahimova", "coordinates the Khujand office", "NGO Ghamkhori"),
+    # English: a two-letter middle initial; Kazakh -uly patronymics; the post before the name beats a "who" clause;
+    # a capitalised post of a post; an anaphoric possessor with the body named after; a comma before the next piece
+    ("en", '"Agencies must not charge fees," said Sherzod Kh. Yusupov, first deputy director of the Agency for '
+           'External Labour Migration.',
+     "Sherzod Kh. Yusupov", "first deputy director", "Agency for External Labour Migration"),
+    ("en", "Nurlan Serikuly Abenov, director of the Department of Employment of Turkistan Region, said that jobs are "
+           "scarce.",
+     "Nurlan Serikuly Abenov", "director", "Department of Employment of Turkistan Region"),
+    ("en", "Counsellor Azamat Toktomushev, who heads the consular section, said that fees must be banned.",
+     "Azamat Toktomushev", "Counsellor", None),
+    ("en", "The visit was led by Aizada Bakirova, the Ombudsman's representative in Batken region. She said fees "
+           "must go.",
+     "Aizada Bakirova", "Ombudsman's representative", None),
+    ("en", 'Mavluda Rahimova, the programme\'s coordinator at the NGO "Zanon va Jomea", said fees must go.',
+     "Mavluda Rahimova", "programme's coordinator", 'NGO "Zanon va Jomea"'),
+    ("en", "Chair: Prof. Elena V. Kuznetsova, Head of the Department of Sociology, Ural Federal University\n\nFees "
+           "must go.",
+     "Elena V. Kuznetsova", "Head of the Department of Sociology", "Ural Federal University"),
+    # Russian: an academic title before its body is the post
+    ("ru", "Профессор Таджикского национального университета Гулнора Рахимова отметила, что нужно открыть приемные.",
+     "Гулнора Рахимова", "Профессор", "Таджикского национального университета"),
+    # Kyrgyz: a loanword in -ика inside a body's name; an acting post; an attaché; a title before the name
+    ("ky", "Ош шаарынын мэриясынын экономика башкармалыгынын башчысы Дилшод Юлдашев пенсияны көбөйтүү керек деди.",
+     "Дилшод Юлдашев", "экономика башкармалыгынын башчысы", "Ош шаарынын мэриясынын"),
+    ("ky", "Сокулук айыл өкмөтүнүн башчысынын милдетин аткаруучу Кубат Асылбеков пенсияны көбөйтүү керек деди.",
+     "Кубат Асылбеков", "башчысынын милдетин аткаруучу", "Сокулук айыл өкмөтүнүн"),
+    ("ky", "Элчиликтин миграция маселелери боюнча атташеси Тилек Жусупбеков пенсияны көбөйтүү керек деди.",
+     "Тилек Жусупбеков", "миграция маселелери боюнча атташеси", "Элчиликтин"),
     # English: hyphenated vice- posts; words that open a clause before a post are not part of it
     ("en", "Vice-mayor of Taraz Aibek Tashiev said the city must open a shelter.",
      "Aibek Tashiev", "Vice-mayor of Taraz", None),

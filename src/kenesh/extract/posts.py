@@ -182,8 +182,14 @@ def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
             if info is not None and info.post is not None and info.org is None:
                 info.org = (tokens[i].start, tokens[poss].end - 2)
                 return info
-    if k == 0 and lang == "en" and i + 1 < n and re.fullmatch(r"[a-z]+['’]s", words[i]) and \
-            is_post(words[i][:-2]) and not is_org_head(words[i][:-2], lang) and _post_head(tokens, i + 1) > 0:
+            if info is not None and info.post is not None and words[poss][:1].islower():
+                # "the programme's coordinator at the NGO ...": the body is named after the post; the anaphoric
+                # possessor stays in the post
+                info.post = (tokens[i].start, info.post[1])
+                return info
+    if k == 0 and lang == "en" and i + 1 < n and re.fullmatch(r"[A-Za-z]+['’]s", words[i]) and \
+            is_post(words[i][:-2].lower()) and not is_org_head(words[i][:-2].lower(), lang) and \
+            _post_head(tokens, i + 1) > 0:
         # "the ombudsman's representative", "the minister's adviser": a post of a post, the phrase is the post
         info = parse_post_first(tokens[i + 1:], lang)
         if info is not None and info.post is not None:
@@ -509,6 +515,8 @@ def parse_post_last(tokens: list[Token]) -> PostInfo | None:
     h = n - 1
     if h >= 1 and f"{words[h - 1]} {words[h]}".lower().startswith("орун басар"):
         h -= 1
+    elif h >= 1 and _sets()["post"].match_multi(words, h - 1) == 2 and not is_post(words[h]):
+        h -= 1  # "милдетин аткаруучу" (acting), a two-word post
     elif not is_post(words[h]):
         return None
     ps = h
@@ -602,7 +610,8 @@ def ky_prenominal_chunk(tokens: list[Token], name_idx: int, lower: int = 0) -> l
     if j >= 2 and words[j - 1].lower() in ("доктор", "профессор", "доцент", "академик") and is_post(words[j - 2]):
         j -= 1  # "... адиси доктор Пьер Дюбуа": an academic title between the post and the name
     if j == 0 or not (is_post(words[j - 1]) or (j >= 2 and f"{words[j - 2]} {words[j - 1]}".lower()
-                                                .startswith("орун басар"))):
+                                                .startswith("орун басар")) or
+                      (j >= 2 and _sets()["post"].match_multi(words, j - 2) == 2)):
         return []
     k = j - 1
     in_quote = False
@@ -676,7 +685,10 @@ def _is_continuation(chunk: list[Token], lang: str) -> bool:
     if lang == "en":
         if w.lower() == "and" and len(chunk) > 1:
             w = chunk[1].text
-        return w[:1].isupper() and not is_post(w) and w.lower() not in _EN_CLAUSE
+        # "Ministry of Labour, Social Security and Migration": the rest of a name cut by a comma ends in "and X";
+        # "..., Ural Federal University" is the next piece, not the rest of this one
+        return w[:1].isupper() and not is_post(w) and w.lower() not in _EN_CLAUSE and \
+            (chunk[0].text.lower() == "and" or any(t.text == "and" for t in chunk[:6]))
     if lang == "ru" and any(morph.is_verb_ru(t.text) for t in chunk if t.text[:1].islower() and len(t.text) > 2):
         return False  # a clause ("девушки из сел чаще уезжают ..."), not the rest of a name
     if lang == "ru" and w[:1].islower() and not is_post(w) and morph.is_genitive_ru(w) and len(chunk) <= 5:

@@ -111,6 +111,13 @@ def _person_post(doc: Doc, person: Person, mention_tokens: set[int]) -> PostInfo
                     info.org = org_after_name(doc, toks, last)
             else:
                 info = None
+            if how == "after" and info and info.post and seg_start < first and \
+                    re.match(r"\s*,\s*who\s", doc.clean[m.end:m.end + 10]):
+                # "Counsellor Azamat T., who heads the consular section": the post written before the name is the
+                # person's post; the clause after it says what the person does
+                before = post_before(doc, toks, first, seg_start)
+                if before and before.post:
+                    return before
             if info and (info.post or (how == "after" and info.org)):
                 return info
         # English "The deputy khokim of Osh region, Aibek X, said": the post is closed off by commas before the name

@@ -213,7 +213,9 @@ def _sentence_bounds(clean: str, block: Block) -> list[tuple[int, int]]:
                 word = re.search(r"([^\W\d_][\w.-]*)$", text[s:i])
                 w = word.group(1).lower() if word else ""
                 single_initial = bool(re.search(r"(?:^|[\s.(])[^\W\d_]$", text[max(s, i - 2):i])) and \
-                    text[i - 1].isupper()
+                    text[i - 1].isupper() or \
+                    bool(re.search(r"(?:^|[\s.(])(?:Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye|Yo|Dj|Dzh|Sch)$", text[max(s, i - 4):i]))
+                # (two-letter initials of transliterated names: "Sherzod Kh. Yusupov")
                 if c == "." and (w in _ABBREV or single_initial or re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", w)):
                     i = j
                     continue
