@@ -98,6 +98,22 @@ EVENT_CASES = [
     ("en", "Families learn to save\n\nJalal-Abad, 3 July 2024. Around 70 women took part on Wednesday in a financial "
            "literacy workshop in the village of Suzak.",
      {"date": "2024-07-03", "city": "Suzak"}),
+    # a country between the dateline city and the date; "from 7 to 9 October"; the place the lead gives for the event
+    ("en", "Grants for women\n\nBOKHTAR, Tajikistan, 3 December 2024 – Women received small grants at a ceremony "
+           "in Bokhtar today.",
+     {"date": "2024-12-03", "city": "Bokhtar"}),
+    ("en", "Field visit\n\nThe Ombudsman carried out a field visit to Kadamjay district from 7 to 9 October 2025. The "
+           "final meeting was held on 9 October.",
+     {"date": "2025-10-07"}),
+    ("en", "Support for internal migrants\n\nASTANA, 24 April 2025 — The IOM and the akimat held a dialogue platform on "
+           "\"Internal Migration and Access to Social Services\" in Turkestan on Thursday.",
+     {"date": "2025-04-24", "city": "Turkestan"}),
+    ("ru", "Мигрантам предложили курсы\n\nТалас, 3 октября 2024 года. В районном центре Кызыл-Адыр Кара-Бууринского "
+           "района прошла встреча с трудовыми мигрантами.",
+     {"date": "2024-10-03", "city": "Кызыл-Адыр"}),
+    ("ky", "Мигранттар котормо талап кылышууда\n\nСеул, 2024-жылдын 20-октябры. Элчилик Ансан шаарында жарандар менен "
+           "ачык диалог өткөрдү.",
+     {"date": "2024-10-20", "city": "Ансан"}),
     # a dateline without a date
     ("en", "Women left out\n\nKHUJAND, Tajikistan -- Speakers at a roundtable said last week that jobs are scarce.",
      {"date": None, "city": "Khujand"}),

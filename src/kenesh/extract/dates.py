@@ -28,6 +28,9 @@ class Date:
 
 _MONTH_WORD = r"[^\W\d_]{3,}\.?"
 _PATTERNS = [
+    # from 7 to 9 October 2025, с 7 по 9 октября 2025 года: the first day
+    (re.compile(rf"(?:from|с)\s+(?P<d>\d{{1,2}})\s+(?:to|по|до)\s+\d{{1,2}}\s+(?:of\s+)?(?P<m>{_MONTH_WORD})(?:,?\s+"
+                rf"(?P<y>\d{{4}})(?:\s+(?:года|году|г\.(?!\s*[А-ЯЁ])))?)?", re.I), "dmy"),
     # a range: 22-23 October 2025, 8–11 сентября 2024 года (the event starts on the first day)
     (re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\s*[-–]\s*\d{{1,2}}\s+(?:of\s+)?(?P<m>{_MONTH_WORD})(?:,?\s+(?P<y>\d{{4}})"
                 rf"(?:\s+(?:года|году|г\.(?!\s*[А-ЯЁ])))?)?", re.I), "dmy"),

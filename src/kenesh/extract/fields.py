@@ -20,7 +20,8 @@ Span = tuple[int, int]
 _EVENT_VERB = re.compile(
     r"(?:прош(?:ел|ла|ло|ли)|состоял\w*|провел\w*|пров[её]л|организова\w*|заслушал\w*|собрал\w*|обсудил\w*|"
     r"открыл\w*|стартовал\w*|өттү|өтүп|болду|болуп\s+өттү|уюштурду|талкууланды|өткөрүлдү|ачылды|"
-    r"\bheld\b|took\s+place|\bmet\b|convened|gathered|hosted|organi[sz]ed|brought\s+together|opened|considered)",
+    r"\bheld\b|took\s+place|\bmet\b|convened|gathered|hosted|organi[sz]ed|brought\s+together|opened|considered|"
+    r"carried\s+out|conducted|посетил\w*|побывал\w*)",
     re.I)
 
 
@@ -69,7 +70,7 @@ def dateline(doc: Doc) -> tuple[Place | None, Date | None]:
             cities = find_cities(doc.clean, doc.lang, b.start, b.start + dm.end(1))
             if cities:
                 return cities[0], None
-        m = re.match(r"\s*([A-ZА-ЯЁӨҮ][\w-]+(?:\s+[A-ZА-ЯЁӨҮ][\w-]+)?)\s*[,(.]\s*", head)
+        m = re.match(r"\s*([A-ZА-ЯЁӨҮ][\w-]+(?:\s+[A-ZА-ЯЁӨҮ][\w-]+)?)\s*[,(.]\s*(?:[A-ZА-ЯЁ][a-zа-яё]+,\s*)?", head)
         if not m:
             continue
         dates = find_dates(doc.clean, b.start + m.end(), min(b.end, b.start + m.end() + 40))
@@ -219,12 +220,14 @@ def event_city(doc: Doc, fields: dict[str, Field]) -> Place | None:
 
 _EVENT_IN = {
     "en": r"(?:workshop|meeting|forum|round\s*table|roundtable|conference|seminar|training|session|hearing|dialogue|"
-          r"consultation|briefing)\s+(?:[\w-]+\s+){0,4}?(?:in|at)(?:\s+the\s+(?:village|town|city|district\s+centre)\s+of)?"
-          r"\s*$",
-    "ru": r"(?:встреч\w*|семинар\w*|форум\w*|круглый\s+стол|конференци\w*|заседани\w*|тренинг\w*|слушани\w*|"
-          r"диалог\w*)\s+(?:[\w-]+\s+){0,4}?(?:в|во)(?:\s+(?:селе|городе|поселке))?\s*$",
+          r"consultation|briefing|platform|ceremony)\s+(?:[^\s.;]+\s+){0,12}?(?:in|at)"
+          r"(?:\s+the\s+(?:village|town|city|district\s+centre)\s+of)?\s*$",
+    "ru": r"(?:(?:встреч\w*|семинар\w*|форум\w*|круглый\s+стол|конференци\w*|заседани\w*|тренинг\w*|слушани\w*|"
+          r"диалог\w*)\s+(?:[\w-]+\s+){0,4}?(?:в|во)(?:\s+(?:селе|городе|поселке))?|(?:^|\.\s+|^\s*)[Вв]\s+(?:сел[еу]|"
+          r"городе|поселке|районном\s+центре|административном\s+центре|аиле|айыле))\s*$",
     "ky": r"$^",
 }
+_KY_EVENT_PLACE = re.compile(r"\s+(?:шаарында|айылында|шаарчасында|кыштагында)\b", re.I)
 
 
 def _lead_event_place(doc: Doc) -> Place | None:
@@ -236,8 +239,15 @@ def _lead_event_place(doc: Doc) -> Place | None:
             continue
         cands = find_cities(doc.clean, doc.lang, s.start, s.end) + find_villages(doc.clean, s.start, s.end)
         for p in sorted(cands, key=lambda p: p.start):
-            if rx.search(doc.clean[max(s.start, p.start - 80):p.start]):
+            if rx.search(doc.clean[max(s.start, p.start - 160):p.start]):
                 return p
+            if doc.lang == "ky" and _KY_EVENT_PLACE.match(doc.clean, p.end):
+                return p  # "... Ансан шаарында ... диалог өткөрдү"
+        if doc.lang == "ru":
+            m = re.search(r"(?:^|\s)[Вв]\s+(?:сел[еу]|городе|поселке|районном\s+центре|административном\s+центре)\s+"
+                          r"([А-ЯЁ][\w-]+)", doc.clean[s.start:s.end])
+            if m:
+                return Place(m.group(1), s.start + m.start(1), s.start + m.end(1), "village", m.group(1))
         return None
     return None
 
