@@ -75,6 +75,18 @@ def test_area_inside_or_beside_the_organisation_is_the_same_organisation():
     assert counts["org"]["fp"] == 1
 
 
+def test_a_sub_unit_on_either_side_of_the_split_is_the_same_post_and_organisation():
+    gold = json.loads(json.dumps(GOLD))
+    gold["speakers"][1].update({"post": "Россиядагы өкүлчүлүгүнүн башчысы", "org": "министрлигинин"})
+    pred = json.loads(json.dumps(gold))
+    pred["speakers"][1].update({"post": "башчысы", "org": "министрлигинин Россиядагы өкүлчүлүгүнүн"})
+    counts = {k: v.as_dict() for k, v in score_record(pred, gold).items()}
+    assert counts["post"]["fn"] == 0 and counts["org"]["fn"] == 0
+    pred["speakers"][1].update({"post": "орун басары", "org": "министрлигинин Россиядагы өкүлчүлүгүнүн"})
+    counts = {k: v.as_dict() for k, v in score_record(pred, gold).items()}  # another post is still an error
+    assert counts["post"]["fp"] == 1
+
+
 def test_errors_are_counted():
     pred = json.loads(json.dumps(GOLD))
     pred["moderators"], pred["speakers"] = [], pred["moderators"] + pred["speakers"]   # wrong role

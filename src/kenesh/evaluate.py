@@ -11,7 +11,8 @@ documents (micro average):
 - role: a matched person in the right list; post, org: slots of the people (null slots are not counted; an
   organisation the gold writes inside the post phrase is accepted either way, and so is a territory next to a
   post — "мэр Каракола" — whether written as area, organisation or inside the post, and an area written inside
-  the organisation or beside it);
+  the organisation or beside it, and a sub-unit counted with the post by one side and with the body by the
+  other when post + organisation are the same phrase);
 - proposals, regions: lists matched one to one; event date (exact), city, venue, title: single slots;
   participants: the three counts (exact).
 """
@@ -222,6 +223,13 @@ def _people(pred_rec: dict, gold_rec: dict) -> dict[str, Count]:
                 similar(ppost, gpost):
             c["post"].add(Count(tp=1))
             continue
+        if i in pair and ppost and gpost and porg and gorg and not similar(ppost, gpost) and \
+                _same_phrase_split_elsewhere(ppost, porg, gpost, gorg):
+            # "Россиядагы өкүлчүлүгүнүн башчысы | министрлигинин" vs "башчысы | министрлигинин Россиядагы
+            # өкүлчүлүгүнүн": one phrase, the sub-unit counted with the post by one side, with the body by the other
+            c["post"].add(Count(tp=1))
+            c["org"].add(Count(tp=1))
+            continue
         c["post"].add(_slot(ppost, gpost, lambda a, b: similar(a, b, 80)))
         # an area is written inside the organisation by one side and apart by the other ("МОМ в Казахстане" | "МОМ"
         # + area "Казахстане"): the organisation is the same
@@ -233,6 +241,17 @@ def _people(pred_rec: dict, gold_rec: dict) -> dict[str, Count]:
             c["post"].add(_slot(None, g.get("post"), similar))
             c["org"].add(_slot(None, g.get("org"), similar))
     return c
+
+
+def _same_phrase_split_elsewhere(ppost: str, porg: str, gpost: str, gorg: str) -> bool:
+    """Post + organisation read as one phrase are the same, and so is the post's head word (its first word in
+    Russian / English, its last in Kyrgyz): the two sides only put the sub-unit on different sides of the split."""
+    sp, sg = stems(ppost), stems(gpost)
+    if not sp or not sg:
+        return False
+    same_head = sp[0] == sg[0] or sp[-1] == sg[-1]
+    whole = similar(f"{porg} {ppost}", f"{gorg} {gpost}", 90) or similar(f"{ppost} {porg}", f"{gpost} {gorg}", 90)
+    return same_head and whole
 
 
 def score_record(pred: dict, gold: dict) -> dict[str, Count]:

@@ -550,8 +550,10 @@ def parse_post_last(tokens: list[Token]) -> PostInfo | None:
         lead = 0
         while lead < u and words[lead] in ",;:—–-":
             lead += 1
-        if not any(w[:1].isupper() and not _KY_LOCATIVE_ATTR.search(w) for w in words[u:ps - 1]) and \
+        if not any(w[:1].isupper() for w in words[u:ps - 1]) and \
                 u > lead and not _KY_TERRITORY.fullmatch(words[u - 1].lower()):
+            # (a unit named by a place — "Ош кеңсесинин", "Кыргызстандагы өкүлчүлүгүнүн" — is a branch: it stays in
+            # the organisation, as the dev gold keeps "Эл аралык миграция уюмунун Ош кеңсесинин")
             ps = u
     start = 0
     while start < ps and words[start] in ",;:—–-":
