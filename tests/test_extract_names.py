@@ -333,6 +333,8 @@ CASES = [
      "Rachel O'Connor", "speakers", {}),
     ("en", "Shahnoza, 29, a grant recipient from Rumi district, said she would open a sewing workshop.", "Shahnoza",
      "speakers", {}),
+    # "Слово взяла X": a speaker
+    ("ru", "Слово взяла Айнура Бекова-Сыдыкова.", "Айнура Бекова-Сыдыкова", "speakers", {}),
     # a surname that is also a common noun
     ("ru", "Выступила официальный представитель МВД России Ирина Волк. Она отметила, что нужно упростить "
            "регистрацию.",
