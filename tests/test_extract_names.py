@@ -333,6 +333,14 @@ CASES = [
      "Rachel O'Connor", "speakers", {}),
     ("en", "Shahnoza, 29, a grant recipient from Rumi district, said she would open a sewing workshop.", "Shahnoza",
      "speakers", {}),
+    # a quote after the name and a colon; "посоветовал"; a case form opening a Kyrgyz sentence is no given name;
+    # "о назначении пособия" is not an appointment
+    ("ky", "Жаңы-Жерде жашаган Гүлмира Токтосун кызы: «Биз үч жылдан бери жөлөкпул ала элекпиз».",
+     "Гүлмира Токтосун кызы", "speakers", {}),
+    ("ru", "Вернувшийся из графства Кент Акмал Турсунов посоветовал работникам заранее узнать условия.",
+     "Акмал Турсунов", "speakers", {}),
+    ("ru", "Выступили:\n1. Алыбаев Канат Маратович, заместитель министра труда, — о назначении ежемесячного пособия;\n",
+     "Алыбаев Канат Маратович", "speakers", {}),
     # "Слово взяла X": a speaker
     ("ru", "Слово взяла Айнура Бекова-Сыдыкова.", "Айнура Бекова-Сыдыкова", "speakers", {}),
     # a surname that is also a common noun
@@ -385,6 +393,7 @@ def test_person(lang, text, name, role, fields):
     ("en", "Officials of the Regional Development Fund said the survey will be repeated."),
     ("en", "Speaking on behalf of the Association of Employment Agencies, its chairman said licences cost too much."),
     ("en", "Bakyt said the meeting was useful. Aigerim agreed."),
+    ("ky", "Комитеттин төрагасы суроо берди. Суроого Жусупова ай сайын статистика чогултулбай турганын моюнга алды."),
     ("en", "The deputy hyakim of Mary velayat told participants that farms hire workers for the harvest."),
     ("ky", "Форумду Кыргыз Республикасынын Улуттук банкы уюштурду. ЭММнын Бишкектеги кеңсеси катышты."),
     ("ru", "В районном центре Кызыл-Адыр Кара-Бууринского района прошла встреча с мигрантами."),

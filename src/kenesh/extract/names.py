@@ -474,6 +474,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if cur:
             runs.append(cur)
         for run in runs:
+            if doc.lang == "ky" and len(run) >= 2 and run[0].sent_initial and "G" not in run[0].cls and \
+                    re.search(r"(?:го|гө|га|ге|ка|ке|ко|кө|да|де|та|те|дан|ден|тан|тен|нан|нен)$", run[0].text):
+                run = run[1:]  # "Суроого Жусупова ...": a capitalised first word in a case form is no given name
             if len(run) == 2 and run[0].cls == frozenset({"C0"}) and "G" in run[1].cls and run[0].sent_initial and \
                     not _accept(run, doc.lang):
                 run = run[1:]  # "Рабочий-строитель Улан ...": a capitalised common word, then a first name

@@ -196,8 +196,9 @@ def _quoted_people(doc: Doc, people: list[Person]) -> set[int]:
         for m in p.mentions:
             before = doc.clean[max(0, m.start - 40):m.start]
             if re.search(r"[»”\"]\s*,?\s*[-—–]?\s*(?:\w+\s+){0,2}$", before) or \
-                    re.search(r",\s*[—–]\s*\w+\s*$", before) or re.search(r"\bsaid\s*$", before):
-                out.add(i)
+                    re.search(r",\s*[—–]\s*\w+\s*$", before) or re.search(r"\bsaid\s*$", before) or \
+                    re.match(r"\*{0,2}\s*:\s*[«\"“„]", doc.clean[m.end:m.end + 6]):
+                out.add(i)  # (also "Гүлмира Токтосун кызы: «...»": the quote follows the name and a colon)
     return out
 
 
