@@ -529,6 +529,14 @@ def _modal(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type
     rx = _cue("modal", lang)
     if rx is None:
         return
+    inner = [b.end() for b in re.finditer(r"[.!?]\s+(?=[«\"“]?[А-ЯЁӨҮҢA-Z])", txt)]
+    if inner and re.search(r"[«“\"]", txt):
+        # «A керек. B тийиш», — деди X: a quote of several sentences kept as one; one proposal per sentence of it
+        cuts = [0] + inner + [len(txt)]
+        for a, b in zip(cuts, cuts[1:]):
+            part = Sentence(s + a, s + b, sent.block, [t for t in sent.tokens if s + a <= t.start < s + b])
+            _modal(doc, people, part, add)
+        return
     for m in rx.finditer(txt):
         if not _modal_ok(doc, txt, m, s):
             continue
