@@ -78,14 +78,18 @@ def _stop_sets() -> tuple[lexicon.WordSet, ...]:
 
 
 @cache
-def _place_words() -> frozenset[str]:
+def _place_words(lang: str = "") -> frozenset[str]:
+    """Words of place and country names. For Kyrgyz and English texts the Russian country stems ("Росси" for
+    Россия / России) are left out: there they would only hide surnames ("Элена Росси")."""
     words: set[str] = set()
     for row in lexicon.places():
         for names in row["names"].values():  # type: ignore[union-attr]
             for n in names:
                 words.update(w.lower() for w in n.split())
     for row in lexicon.countries():
-        for names in row["names"].values():  # type: ignore[union-attr]
+        for lg, names in row["names"].items():  # type: ignore[union-attr]
+            if lang in ("ky", "en") and lg == "ru":
+                continue
             for n in names:
                 words.update(w.lower() for w in n.split())
     return frozenset(words)
@@ -162,11 +166,11 @@ def word_classes(word: str, lang: str) -> frozenset[str]:
         # a place or organisation word that pymorphy3 guesses as a given name ("Шымкента", "Кенеша") is not a name,
         # unless the given-name lexicon lists it
         if not any(b.lower() in given for b in bs) and \
-                (low in _place_words() or any(b.lower() in _place_words() for b in bs)
+                (low in _place_words(lang) or any(b.lower() in _place_words(lang) for b in bs)
                  or any(word in s or any(b in s for b in bs[1:]) for s in _stop_sets())):
             return frozenset({"X"})
         return frozenset(classes)
-    if low in _FUNCTION or low in _place_words() or any(b.lower() in _place_words() for b in bs):
+    if low in _FUNCTION or low in _place_words(lang) or any(b.lower() in _place_words(lang) for b in bs):
         return frozenset({"X"})
     if any(word in s or any(b in s for b in bs[1:]) for s in _stop_sets()):
         return frozenset({"X"})

@@ -32,7 +32,8 @@ _MARK = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*–—·▪●]|[a-zа-я]\)|\(
 _KY_VNOUN = re.compile(r"(?:уу|үү|оо|өө|ыш|иш|уш|үш|ууга|үүгө|оого|өөгө|уусу|үүсү|оосу|өөсү|ушу|үшү|ышы|иши)$")
 _PRONOUN = re.compile(r"^(?:он|она|они|ал|алар|he|she|they)$", re.I)
 _REASON = re.compile(r",?\s+(?:анткени|себеби|потому\s+что|так\s+как|поскольку|иначе|в\s+противном\s+случае|because|since|"
-                     r"otherwise|or\s+else)\b.*$|,\s+as\s+(?:the|a|an|many|more|most|some|they|it|he|she|we|there)\b.*$",
+                     r"otherwise|or\s+else)\b.*$|,\s+as\s+(?:the|a|an|many|more|most|some|they|it|he|she|we|there)\b.*$|"
+                     r",\s+(?:там|ведь|тогда\s+как)\s.*$",
                      re.I | re.S)
 _ATTRIB = re.compile(r"(?:[»”\"]\s*)?(?:,\s*)?(?:—|–|-)\s+(?:деп|деди|дейт|сказал|отметил|заявил|подчеркнул|"
                      r"добавил|пояснил|считает|уверен|говорит|\w+л[аи]?\b).*$|[»”\"]\s*,?\s*(?:—|–|-)?\s*\S+.*$",
