@@ -87,6 +87,11 @@ def test_a_sub_unit_on_either_side_of_the_split_is_the_same_post_and_organisatio
     assert counts["post"]["fp"] == 1
 
 
+def test_one_word_in_two_case_forms_is_similar():
+    assert similar("Костанае", "Костанай") and similar("Владивостоке", "Владивосток")
+    assert not similar("Кызыл-Кия", "Кызыл-Суу") and not similar("Ош", "Нарын")
+
+
 def test_errors_are_counted():
     pred = json.loads(json.dumps(GOLD))
     pred["moderators"], pred["speakers"] = [], pred["moderators"] + pred["speakers"]   # wrong role

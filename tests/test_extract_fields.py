@@ -114,6 +114,16 @@ EVENT_CASES = [
     ("ky", "Мигранттар котормо талап кылышууда\n\nСеул, 2024-жылдын 20-октябры. Элчилик Ансан шаарында жарандар менен "
            "ачык диалог өткөрдү.",
      {"date": "2024-10-20", "city": "Ансан"}),
+    # a dateline place the gazetteer lacks (a media name is no place); no dateline: the lead's event place; a city
+    # inside the name of a body in a venue field
+    ("ky", "Диалог аянтчасы\n\nКара-Кулжа, 2024-жылдын 11-апрели. Бүгүн районунун маданият үйүндө диалог аянтчасы "
+           "болуп өттү.",
+     {"date": "2024-04-11", "city": "Кара-Кулжа"}),
+    ("en", "Jobs from remittances\n\nLast Tuesday, UNDP and the Embassy of the Czech Republic in Dushanbe hosted a "
+           "forum in Istaravshan on turning remittances into jobs.",
+     {"city": "Istaravshan"}),
+    ("en", "REPORT\n\nDate: 9 October 2024\nVenue: Conference hall of Urgench State University branch, Khiva",
+     {"date": "2024-10-09", "city": "Khiva"}),
     # a dateline without a date
     ("en", "Women left out\n\nKHUJAND, Tajikistan -- Speakers at a roundtable said last week that jobs are scarce.",
      {"date": None, "city": "Khujand"}),

@@ -345,6 +345,19 @@ CASES = [
     ("ky", "БУУнун Өнүктүрүү Программасынын эксперти Элена Росси бюджетте климаттык тобокелдиктерди эске алуу керектигин "
            "белгиледи.",
      "Элена Росси", "speakers", {}),
+    # first names of migrants in more shapes
+    ("en", '"I still have no contract," Nurlan said.', "Nurlan", "speakers", {}),
+    ("en", "Dilshod, a worker from Jizzakh who has come to Zhambyl region for four seasons, asked whether fees would "
+           "rise.",
+     "Dilshod", "speakers", {}),
+    ("en", "Azamat, who has worked at a shipyard in Ulsan for three years, said that young men arrive without "
+           "contracts.",
+     "Azamat", "speakers", {}),
+    ("ru", "Переселенец из Кызылорды Бауыржан поделился опытом: «Работа есть, а школы переполнены».", "Бауыржан",
+     "speakers", {}),
+    ("ky", "Мейманканада иштеген Жылдыз: «Эмгек келишимибиз түрк тилинде гана», - деди.", "Жылдыз", "speakers", {}),
+    ("ky", "Жолугушууга келген Айбек аттуу жигит мурда Кореяда эки жыл иштегенин айтып берди.", "Айбек", "speakers",
+     {}),
     # "Слово взяла X": a speaker
     ("ru", "Слово взяла Айнура Бекова-Сыдыкова.", "Айнура Бекова-Сыдыкова", "speakers", {}),
     # a surname that is also a common noun

@@ -20,6 +20,7 @@ documents (micro average):
 from __future__ import annotations
 
 import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -82,7 +83,15 @@ def similarity(a: str | None, b: str | None) -> float:
 
 
 def similar(a: str | None, b: str | None, threshold: float = 80.0) -> bool:
-    return similarity(a, b) >= threshold
+    if similarity(a, b) >= threshold:
+        return True
+    # one word in two case forms the stemmer cuts differently ("Костанае" / "Костанай", "Владивостоке")
+    wa, wb = (re.findall(r"\w[\w-]*", (x or "").lower().replace("ё", "е")) for x in (a, b))
+    if len(wa) == 1 and len(wb) == 1:
+        x, y = wa[0], wb[0]
+        common = len(os.path.commonprefix([x, y]))
+        return common >= 5 and common >= 0.7 * max(len(x), len(y))
+    return False
 
 
 def _initials_and_words(name: str) -> tuple[list[str], list[str]]:

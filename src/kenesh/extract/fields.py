@@ -9,6 +9,7 @@ line is boilerplate and never the event date; a relative date ("кечээ", "ye
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass
 
 from kenesh.extract import lexicon, morph
@@ -85,13 +86,21 @@ def dateline(doc: Doc) -> tuple[Place | None, Date | None]:
         word = m.group(1)
         if cities:
             city = cities[0]
-        elif word.isupper() and len(word) > 3 or (doc.lang == "ru" and _is_place_ru(word)):
-            # "TARAZ, 3 March —": a place the gazetteer lacks, written as datelines write places
+        elif word.lower() in _media() or any(w.lower() in _media() for w in word.split()):
+            city = None  # "Азаттык, 3-июль.": a media name, not a place
+        elif word.isupper() and len(word) > 3 or (doc.lang == "ru" and _is_place_ru(word)) or doc.lang != "ru":
+            # "TARAZ, 3 March —", "Кара-Кулжа, 2024-жылдын 11-апрели.": a place the gazetteer lacks, written as
+            # datelines write places
             city = Place(word, b.start + m.start(1), b.start + m.end(1), "city", word.title() if word.isupper() else word)
         else:
-            city = None  # "Азаттык, 3-июль.": a media name, not a place
+            city = None
         return city, dates[0]
     return None, None
+
+
+@cache
+def _media() -> frozenset[str]:
+    return frozenset(w.lower() for line in lexicon.rows("media.txt") for w in line[0].split())
 
 
 def _is_place_ru(word: str) -> bool:
@@ -182,7 +191,10 @@ def publication_date(doc: Doc) -> Date | None:
 def _first_place(doc: Doc, start: int, end: int) -> Place | None:
     regions = find_regions(doc.clean, doc.lang, start, end)
     cands = [p for p in find_cities(doc.clean, doc.lang, start, end) + find_villages(doc.clean, start, end)
-             if not any(r.start <= p.start < r.end for r in regions)]
+             if not any(r.start <= p.start < r.end for r in regions) and
+             not re.match(r"\s+(?:State\s+|National\s+|Regional\s+|City\s+)?(?:University|Institute|College|Academy|"
+                          r"Hotel|Hospital|Polyclinic|Branch)\b", doc.clean[p.end:p.end + 40])]
+    # ("Urgench State University branch, Khiva": a city inside the name of a body is not where the event is)
     if not cands:
         return None
     cands.sort(key=lambda p: (p.start, 0 if p.kind == "city" else 1))
@@ -197,7 +209,16 @@ def event_city(doc: Doc, fields: dict[str, Field]) -> Place | None:
             p = _first_place(doc, f.start, f.end)
             if p:
                 return p
+            # "Venue: Conference hall of ... branch, Khiva": a place the gazetteer lacks, last after a comma
+            m = re.search(r",\s*([A-ZА-ЯЁӨҮҢ][\w-]+)\s*[.;]?\s*$", doc.clean[f.start:f.end])
+            if m and not re.search(r"(?i)(?:university|hotel|hall|centre|center|office|университет|отел|гостиниц|зал)",
+                                   m.group(1)):
+                return Place(m.group(1), f.start + m.start(1), f.start + m.end(1), "city", m.group(1))
     city, d = dateline(doc)
+    if city is None and d is None:
+        placed = _lead_event_place(doc)
+        if placed is not None:
+            return placed  # "... hosted a forum in Istaravshan ...", with no dateline
     if city is not None:
         placed = _lead_event_place(doc)
         if placed is not None and placed.name != city.name:

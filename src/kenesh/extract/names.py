@@ -370,6 +370,14 @@ def _single_name_context(text: str, start: int, end: int, lang: str) -> bool:
     after = text[end:end + 60]
     if re.search(rf"(?i)\b{who}\s*$", before):
         return True
+    if lang == "en" and re.search(r"[\"”]\s*$", before) and re.match(r"\s+(?:said|says|told|added|explained)\b", after):
+        return True  # '"I still have no contract," Nurlan said'
+    if lang == "en" and re.search(r"(?:name|named|called),?\s*$", before):
+        return True  # "who gave only his first name, Nurlan, told ..."
+    if lang == "en" and (start == 0 or re.search(r"[.!?\"”\n]\s*$", before)) and \
+            re.match(r",\s*(?:who|a|an)\s[^.;]{1,140}?,\s*(?:said|says|told|added|asked|explained|complained|recalled)\b",
+                     text[end:end + 170]):
+        return True  # "Azamat, who has worked at a shipyard in Ulsan, said", "Dilshod, a worker from Jizzakh ..., asked"
     if lang == "en" and re.match(r",\s*\d{2}\s*,\s*(?:a|an|the)\s+[^.;]{1,80}?,\s*(?:said|says|told|added|recalled)\b",
                                 after) and (start == 0 or text[start - 1] == "\n" or re.search(r"[.!?\"”]\s*$", before)):
         return True  # "Shahnoza, 29, a grant recipient from Rumi district, said ..."
@@ -389,7 +397,7 @@ def _single_name_context(text: str, start: int, end: int, lang: str) -> bool:
 _SPEECH_VERB = {
     "ru": r"(?:сказал|рассказал|пожаловал|отметил|добавил|заявил|поделил|призналась|признался|говорит|считает|"
           r"попросил|предложил|спросил)\w*",
-    "ky": r"(?:айтты|айтып\s+берди|деди|билдирди|белгиледи|сөз\s+алды|кошумчалады|нааразы\s+болду|сурады)",
+    "ky": r"(?:айтты|айтып|деди|билдирди|белгиледи|сөз\s+алды|кошумчалады|нааразы\s+болду|сурады|бөлүштү)",
     "en": r"(?:said|says|told|explained|complained|added|recalled|asked)",
 }
 
@@ -413,6 +421,9 @@ def _single_name_subject(text: str, start: int, end: int, lang: str, s_start: in
     if word_is_place(text[start:end]) or re.match(r"\s*(?:velayat|region|district|oblast|province|city|village|"
                                                   r"област|район|шаар|облус|айыл)", after, re.I):
         return False  # "Mary velayat": a place
+    if re.match(r"\s*:\s*[«\"“„]", after) or (lang == "ky" and re.match(r"\s+(?:аттуу|деген)\s", after) and
+                                                  re.search(_SPEECH_VERB[lang], after, re.I)):
+        return True  # "Мейманканада иштеген Жылдыз: «...»", "Айбек аттуу жигит ... айтып"
     m = re.search(_SPEECH_VERB[lang], after[:120], re.I)
     return bool(m) and not re.search(r"[«»\"“”]", after[:m.start()])
 
@@ -484,6 +495,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if len(run) == 2 and run[0].cls == frozenset({"C0"}) and "G" in run[1].cls and run[0].sent_initial and \
                     not _accept(run, doc.lang):
                 run = run[1:]  # "Рабочий-строитель Улан ...": a capitalised common word, then a first name
+            elif len(run) == 2 and not _accept(run, doc.lang) and "G" in run[1].cls and \
+                    _in_given_lexicon(run[1].text) and "G" not in run[0].cls and \
+                    _single_name_speaks(text, run[1].end, sent.end, doc.lang):
+                run = run[1:]  # "Переселенец из Кызылорды Бауыржан поделился ...", "Мигрант Бурулай ..."
             if _after_settlement(text, run[0].start) and len(run) >= 3:
                 run = run[1:]  # "школы № 3 г. Кок-Жангак Абдыкеримова Зуура ...": the place, then the name
             if _quoted_org_name(text, run[0].start) or _after_settlement(text, run[0].start) or \
