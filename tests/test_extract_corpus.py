@@ -30,6 +30,8 @@ SETS = {
     "news": (paths.HOME / "tests" / "data" / "news" / "gold", paths.HOME / "tests" / "data" / "news" / "reports"),
     "news2": (paths.HOME / "tests" / "data" / "news2" / "gold", paths.HOME / "tests" / "data" / "news2" / "reports"),
     "news3": (paths.HOME / "tests" / "data" / "news3" / "gold", paths.HOME / "tests" / "data" / "news3" / "reports"),
+    "news4": (paths.HOME / "tests" / "data" / "news4" / "gold", paths.HOME / "tests" / "data" / "news4" / "reports"),
+    "news5": (paths.HOME / "tests" / "data" / "news5" / "gold", paths.HOME / "tests" / "data" / "news5" / "reports"),
 }
 
 
