@@ -172,6 +172,19 @@ CASES = [
      "Кубат Асылбеков", "башчысынын милдетин аткаруучу", "Сокулук айыл өкмөтүнүн"),
     ("ky", "Элчиликтин миграция маселелери боюнча атташеси Тилек Жусупбеков пенсияны көбөйтүү керек деди.",
      "Тилек Жусупбеков", "миграция маселелери боюнча атташеси", "Элчиликтин"),
+    # the other spelling of a name in brackets is the same person; a title before a dash is not the person's;
+    # an occupation is no post; a relative clause ends the body's name; "Consul General"
+    ("ru", "Региональный координатор МОМ в Узбекистане Ахмед Аль-Хашими (Ahmed Al-Hashimi) рассказал об опыте.",
+     "Ахмед Аль-Хашими", "Региональный координатор", "МОМ в Узбекистане"),
+    ("en", "Presentations:\n1. \"Women in labour migration: survey results\" — Feruza Karimova, Associate "
+           "Professor, Urgench State University.\n",
+     "Feruza Karimova", "Associate Professor", "Urgench State University"),
+    ("en", "Gulnora Mirzoeva, who runs a sewing workshop in Vahdat, said loans must be cheaper.",
+     "Gulnora Mirzoeva", None, None),
+    ("en", "Kim Min-jun, a researcher at the Korea Labor Institute who attended the meeting, said demand grows.",
+     "Kim Min-jun", "researcher", "Korea Labor Institute"),
+    ("en", "TARAZ — The Consul General of Uzbekistan in Almaty, Sh.B. Rakhimov, and officials held a dialogue.",
+     "Sh.B. Rakhimov", "Consul General of Uzbekistan in Almaty", None),
     # English: hyphenated vice- posts; words that open a clause before a post are not part of it
     ("en", "Vice-mayor of Taraz Aibek Tashiev said the city must open a shelter.",
      "Aibek Tashiev", "Vice-mayor of Taraz", None),

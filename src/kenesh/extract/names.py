@@ -722,13 +722,21 @@ def _covered(spans: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
 def group(doc: Doc, mentions: list[Mention]) -> list[Person]:
     """Group mentions into people and add surname-only mentions of people found in full."""
     people: list[Person] = []
+    prev: tuple[Mention, Person] | None = None
     for m in mentions:
+        if prev is not None and re.fullmatch(r"\s*\(\s*", doc.clean[prev[0].end:m.start]) and \
+                re.match(r"\s*\)", doc.clean[m.end:m.end + 3]):
+            # "Ахмед Аль-Хашими (Ahmed Al-Hashimi)", "Kanybek T. uulu (Tursunaliev K.)": the other spelling in brackets
+            prev[1].mentions.append(m)
+            continue
         for p in people:
             if any(_compatible(m, x) for x in p.mentions):
                 p.mentions.append(m)
+                prev = (m, p)
                 break
         else:
             people.append(Person([m]))
+            prev = (m, people[-1])
     # surname-only mentions
     taken = [(m.start, m.end) for m in mentions]
     inside = _covered(taken)

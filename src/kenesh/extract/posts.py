@@ -310,6 +310,9 @@ def parse_post_first(tokens: list[Token], lang: str) -> PostInfo | None:
             ce = _en_capitalised_name_end(words, o)
             if ce < org_tokens_end and re.fullmatch(r"(?:responsible|which|that|who|where|\w+ing|\w+ed)", words[ce]):
                 org_tokens_end = ce  # "the Kazakh Labour Ministry | responsible for migration policy"
+        rel = next((k for k in range(o, org_tokens_end) if words[k].lower() in ("who", "which", "whose")), None)
+        if rel is not None and rel > o:
+            org_tokens_end = _trim_end(tokens, o, rel)  # "... Korea Labor Institute in Sejong | who attended ..."
         # anaphoric "of the committee": keep in the post
         # (after a unit, "of the ministry" names the parent body: "head of the pensions department of the ministry")
         if o == h and org_tokens_end - o == 1 and words[h].islower() and words[o - 1].lower() == "the" and \
@@ -397,6 +400,8 @@ def parse_verbal_post(tokens: list[Token], lang: str) -> PostInfo | None:
         return None
     start = i
     i += 1
+    if lang == "en" and i < n and words[i].lower() in ("a", "an"):
+        return None  # "who runs a sewing workshop": an occupation, not a post
     if lang == "en":
         while i < n and words[i].lower() in _EN_ARTICLES:
             i += 1
@@ -1114,6 +1119,10 @@ def post_in_entry(doc: Doc, start: int, end: int, name: tuple[int, int]) -> Post
             ts.pop()
         if ts:
             toks_of[(a2, b2)] = ts
+    dash = max((t.end for t in doc.tokens if start <= t.start and t.end <= name[0] and t.text in "—–"), default=None)
+    if dash is not None:
+        # '1. "Women in migration: survey results" — Name, post, org': the title before the dash is not the person's
+        toks_of = {k: v for k, v in toks_of.items() if k[0] >= dash or k[1] > name[0]}
     post: PostInfo | None = None
     org_piece = None
     others = []
