@@ -179,6 +179,8 @@ CASES = [
     ("en", "Presentations:\n1. \"Women in labour migration: survey results\" — Feruza Karimova, Associate "
            "Professor, Urgench State University.\n",
      "Feruza Karimova", "Associate Professor", "Urgench State University"),
+    ("en", "Speakers:\n- GIZ Programme \"Migration and Development\" – Senior Adviser – Nodira Usmonova;\n",
+     "Nodira Usmonova", "Senior Adviser", 'GIZ Programme "Migration and Development"'),
     ("en", "Gulnora Mirzoeva, who runs a sewing workshop in Vahdat, said loans must be cheaper.",
      "Gulnora Mirzoeva", None, None),
     ("en", "Kim Min-jun, a researcher at the Korea Labor Institute who attended the meeting, said demand grows.",

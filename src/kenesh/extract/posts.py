@@ -1120,7 +1120,7 @@ def post_in_entry(doc: Doc, start: int, end: int, name: tuple[int, int]) -> Post
         if ts:
             toks_of[(a2, b2)] = ts
     dash = max((t.end for t in doc.tokens if start <= t.start and t.end <= name[0] and t.text in "—–"), default=None)
-    if dash is not None:
+    if dash is not None and re.match(r"\s*(?:[-–—•*]\s*)?(?:\d{1,2}[.)]\s*)?[«\"“]", text[start:dash]):
         # '1. "Women in migration: survey results" — Name, post, org': the title before the dash is not the person's
         toks_of = {k: v for k, v in toks_of.items() if k[0] >= dash or k[1] > name[0]}
     post: PostInfo | None = None

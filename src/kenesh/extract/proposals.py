@@ -388,6 +388,10 @@ def _sentence_part(doc: Doc, people: list[Person], sent: Sentence, add) -> None:
             if conn:
                 for mm in conn.finditer(txt[:m.start()]):
                     start = max(start, s + mm.end())
+            subj = re.match(r"\s*(?:[\wөүң-]+\s+){0,3}?(?:администрация|администрациясы|комитет|комиссия|кеңеш|мэрия|"
+                            r"министрлик|акимчилик|айыл\s+өкмөтү|тараптар|катышуучулар)\s+", doc.clean[start:s + m.start()])
+            if subj:
+                start += subj.end()  # "райондук мамлекеттик администрация ... бөлүү чечимин кабыл алды": the subject
             for a, b in _split_inline(doc, start, s + m.start()):
                 add(a, b, None)
             return
