@@ -42,6 +42,8 @@ _PATTERNS = [
     (re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH_WORD})(?:,?\s+(?P<y>\d{{4}})"
                 rf"(?:\s+(?:года|году|г\.(?!\s*[А-ЯЁ])))?)?", re.I),
      "dmy"),
+    # March 12-13, 2025 ; June 3–5 (the first day)
+    (re.compile(rf"(?P<m>[A-Z][a-z]{{2,8}}\.?)\s+(?P<d>\d{{1,2}})\s*[-–]\s*\d{{1,2}}(?![\d.])(?:,?\s+(?P<y>\d{{4}}))?"), "mdy"),
     # Nov 21 ; March 18, 2024
     (re.compile(rf"(?P<m>[A-Z][a-z]{{2,8}}\.?)\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.])(?:,?\s+(?P<y>\d{{4}}))?"), "mdy"),
     # 18.03.2024 ; 2024-03-18

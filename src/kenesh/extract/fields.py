@@ -124,6 +124,8 @@ def event_sentences(doc: Doc) -> list[int]:
 
 
 def event_date(doc: Doc, fields: dict[str, Field]) -> Date | None:
+    """The event's date. A day and month without a year stay `--MM-DD` even under a dated page line, as the dev
+    README writes it ("--MM-DD when it gives only day and month")."""
     for key in ("date_place", "date"):
         if key in fields:
             f = fields[key]
@@ -158,7 +160,11 @@ def event_date(doc: Doc, fields: dict[str, Field]) -> Date | None:
 def _lead_dated(doc: Doc, d: Date) -> tuple[int, Date] | None:
     """The lead's own date for the event when it differs from the dateline ("BISHKEK, Jan 30 — ... met on January
     28"): then the dateline is the publication line. Returns (sentence index, date)."""
-    for si in event_sentences(doc)[:2]:
+    first_body = next((i for i, x in enumerate(doc.sentences) if x.start >= d.end and doc.blocks[x.block].label is None
+                       and not (doc.headline and x.start < doc.headline[1]) and
+                       re.match(r"\s*(?:(?:From|On|Since)\s+)?\d{1,2}\b", doc.clean[x.start:x.end])), None)
+    order = ([first_body] if first_body is not None else []) + event_sentences(doc)[:2]
+    for si in order:
         s = doc.sentences[si]
         if s.start < d.end <= s.end or doc.headline and s.start < doc.headline[1]:
             continue
@@ -188,13 +194,14 @@ def publication_date(doc: Doc) -> Date | None:
     return None
 
 
-def _first_place(doc: Doc, start: int, end: int) -> Place | None:
+def _first_place(doc: Doc, start: int, end: int, inside_names: bool = True) -> Place | None:
     regions = find_regions(doc.clean, doc.lang, start, end)
-    cands = [p for p in find_cities(doc.clean, doc.lang, start, end) + find_villages(doc.clean, start, end)
-             if not any(r.start <= p.start < r.end for r in regions) and
-             not re.match(r"\s+(?:State\s+|National\s+|Regional\s+|City\s+)?(?:University|Institute|College|Academy|"
-                          r"Hotel|Hospital|Polyclinic|Branch)\b", doc.clean[p.end:p.end + 40])]
-    # ("Urgench State University branch, Khiva": a city inside the name of a body is not where the event is)
+    every = [p for p in find_cities(doc.clean, doc.lang, start, end) + find_villages(doc.clean, start, end)
+             if not any(r.start <= p.start < r.end for r in regions)]
+    cands = [p for p in every if not re.match(r"\s+(?:State\s+|National\s+|Regional\s+|City\s+)?(?:University|"
+                                              r"Institute|College|Academy|Hotel|Hospital|Polyclinic|Branch)\b",
+                                              doc.clean[p.end:p.end + 40])] or (every if inside_names else [])
+    # ("Urgench State University branch, Khiva": a city inside the name of a body gives way to a city of its own)
     if not cands:
         return None
     cands.sort(key=lambda p: (p.start, 0 if p.kind == "city" else 1))
@@ -206,7 +213,7 @@ def event_city(doc: Doc, fields: dict[str, Field]) -> Place | None:
     for key in ("date_place", "place"):
         if key in fields:
             f = fields[key]
-            p = _first_place(doc, f.start, f.end)
+            p = _first_place(doc, f.start, f.end, inside_names=False)
             if p:
                 return p
             # "Venue: Conference hall of ... branch, Khiva": a place the gazetteer lacks, last after a comma

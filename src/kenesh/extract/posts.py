@@ -147,8 +147,8 @@ def _post_head(tokens: list[Token], i: int) -> int:
         # listed modifiers: "independent social-policy consultant")
         for d in range(1, 4):
             if j + d < n and all(re.fullmatch(r"[A-Za-z-]+", w) and w.lower() not in _EN_PREP | _EN_ARTICLES | _EN_CLAUSE
-                                 and not is_org_head(w, "en") and (w.islower() or words[j + d][:1].isupper() or
-                                                                   w.endswith("-based"))
+                                 and (not is_org_head(w, "en") or w.islower()) and
+                                 (w.islower() or words[j + d][:1].isupper() or w.endswith("-based"))
                                  for w in words[j:j + d]) and \
                     _sets()["post"].match_multi(words, j + d) and re.fullmatch(r"[A-Za-z-]+", words[j + d]):
                 return j - i + d + _sets()["post"].match_multi(words, j + d)
@@ -159,7 +159,7 @@ def _post_head(tokens: list[Token], i: int) -> int:
         # an academic title in front of the body it belongs to ("Профессор Таджикского национального университета",
         # "доцент кафедры ..."): the title is the post
         if j < n and words[j] in _sets()["title"] and len(words[j]) > 4 and \
-                any(is_org_head(w, "ru") or is_unit(w) for w in words[j + 1:j + 5]):
+                any(is_org_head(w, "ru") or is_org_head(w, "en") or is_unit(w) for w in words[j + 1:j + 6]):
             return j - i + 1
         return 0
     return j + k - i
@@ -420,12 +420,16 @@ def parse_verbal_post(tokens: list[Token], lang: str) -> PostInfo | None:
         if lang == "en" and w.lower() in ("of", "at", "in", "under") and k + 1 < end:
             m = k + 1 + (words[k + 1].lower() in _EN_ARTICLES)
             if m < end and words[m][:1].isupper():
-                return PostInfo(post=(tokens[start].start, tokens[k - 1].end), org=(tokens[m].start, tokens[end - 1].end))
+                return PostInfo(org=(tokens[m].start, tokens[end - 1].end))
         if lang == "ru" and w.lower() in ("в", "во", "при") and k + 1 < end and words[k + 1][:1].isupper():
             return PostInfo(post=(tokens[start].start, tokens[k - 1].end), org=(tokens[k + 1].start, tokens[end - 1].end))
         if lang == "ru" and w[:1].isupper() and (is_org_head(w, lang) or
                                                  any(is_org_head(x, lang) for x in words[k + 1:min(end, k + 3)])):
             return PostInfo(post=(tokens[start].start, tokens[k - 1].end), org=(tokens[k].start, tokens[end - 1].end))
+    if lang == "en":
+        # "who heads the Social Fund": English writes no post here, only the body (the verb is not a post)
+        return PostInfo(org=(tokens[obj].start, tokens[end - 1].end)) if any(is_org_head(w, lang) for w in
+                                                                             words[obj:end]) else None
     if unit_seen:
         return PostInfo(post=(tokens[start].start, tokens[end - 1].end))
     if any(is_org_head(w, lang) for w in words[obj:end]):
@@ -860,11 +864,18 @@ def post_before(doc: Doc, tokens: list[Token], name_idx: int, segment_start: int
                 while s + h < len(seg) and is_post(seg[s + h].text) and not is_org_head(seg[s + h].text, lang):
                     h += 1  # "First Deputy Minister"
                 rest = [t.text for t in seg[s + h:]]
-                if len(rest) >= 2 and rest[0].lower() == "on" and all(re.fullmatch(r"[a-z-]+", w) for w in rest[1:]):
+                tail = next((q for q in range(len(rest)) if rest[q].lower() in ("for", "on") and q > 0), None)
+                if tail is not None and all(re.fullmatch(r"[A-Za-z-]+", w) for w in rest[tail + 1:]) and \
+                        len(rest) - tail <= 5:
+                    rest = rest[:tail]  # "... of Samarkand region | for social affairs": a topic of the post
+                if len(rest) >= 2 and rest[0].lower() == "on" and all(re.fullmatch(r"[A-Za-z-]+", w) for w in rest[1:]):
                     # "Rector's adviser on international cooperation X", "adviser on migration X"
                     b = s - 1 if s > 0 and re.fullmatch(r"[\w-]+['’]s", seg[s - 1].text) and \
                         is_post(seg[s - 1].text[:-2].lower()) else s
-                    return PostInfo(post=(seg[b].start, seg[-1].end))
+                    info = PostInfo(post=(seg[b].start, seg[-1].end))
+                    if b > 0 and re.fullmatch(r"[A-Z]{2,7}", seg[b - 1].text) and is_org_head(seg[b - 1].text, lang):
+                        info.org = (seg[b - 1].start, seg[b - 1].end)  # "ILO Senior Specialist on ... X"
+                    return info
                 if len(rest) >= 2 and rest[0].lower() in ("of", "to", "in") and \
                         (rest[-1][:1].isupper() or rest[-1].lower() in _EN_INNER - {"of", "the", "for", "and", "on"} or
                          is_org_head(rest[-1], lang)) and \
