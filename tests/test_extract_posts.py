@@ -196,6 +196,15 @@ CASES = [
      "Anna Kowalska", "Senior Specialist on Labour Migration", "ILO"),
     ("en", "The team was led by Azamat Tokonov, legal programme manager of the foundation. He said fees must go.",
      "Azamat Tokonov", "legal programme manager of the foundation", None),
+    # English: bodies written before the post in several shapes
+    ("en", "UNICEF Kyrgyzstan social policy officer Meerim Alieva presented the study. She said fees must go.",
+     "Meerim Alieva", "social policy officer", "UNICEF Kyrgyzstan"),
+    ("en", "UN Women Country Representative Ulrika Lindqvist said fees must go.",
+     "Ulrika Lindqvist", "Country Representative", "UN Women"),
+    ("en", "The U.S. Agency for International Development (USAID) representative Michael Grant said fees must go.",
+     "Michael Grant", "representative", "Agency for International Development (USAID)"),
+    ("en", "Zhyldyz Musaeva, a senior protection associate with UNHCR in Bishkek, said that fees must go.",
+     "Zhyldyz Musaeva", "senior protection associate", "UNHCR"),
     # English: hyphenated vice- posts; words that open a clause before a post are not part of it
     ("en", "Vice-mayor of Taraz Aibek Tashiev said the city must open a shelter.",
      "Aibek Tashiev", "Vice-mayor of Taraz", None),

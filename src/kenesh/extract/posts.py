@@ -830,6 +830,21 @@ def post_before(doc: Doc, tokens: list[Token], name_idx: int, segment_start: int
                           (seg[q - 1].text[:1].isupper() and is_org_head(seg[q - 1].text, "en")) or
                           seg[q - 1].text.lower() in {",", '"', "“", "”", "said", "says", "by", "the", "a", "an"}):
                 k = q
+            if k >= 1 and k + 1 < len(seg) and seg[k].text == "Women" and seg[k - 1].text == "UN":
+                # "UN Women Country Representative X"
+                return PostInfo(post=(seg[k + 1].start, seg[-1].end), org=(seg[k - 1].start, seg[k].end))
+            lo = k
+            while lo > 0 and re.fullmatch(r"[a-z][a-z-]+", seg[lo - 1].text) and k - lo < 3:
+                lo -= 1
+            if lo >= 2 and re.fullmatch(r"[A-Z][a-z]+", seg[lo - 1].text) and not is_post(seg[lo - 1].text) and \
+                    re.fullmatch(r"[A-Z]{2,7}", seg[lo - 2].text) and is_org_head(seg[lo - 2].text, "en"):
+                # "UNICEF Kyrgyzstan social policy officer X"
+                return PostInfo(post=(seg[lo].start, seg[-1].end), org=(seg[lo - 2].start, seg[lo - 1].end))
+            if k >= 3 and seg[k - 1].text == ")" and seg[k - 3].text == "(" and re.fullmatch(r"[A-Z]{2,7}", seg[k - 2].text):
+                # "... Agency for International Development (USAID) representative X"
+                b = _en_name_start(seg, k - 3)
+                if b < k - 3:
+                    return PostInfo(post=(seg[k].start, seg[-1].end), org=(seg[b].start, seg[k - 1].end))
             info = PostInfo(post=(seg[k].start, seg[-1].end))
             m = re.fullmatch(r"([\w-]+)['’]s", seg[k - 1].text) if k > 0 else None
             if m and is_post(m.group(1).lower()) and not is_org_head(m.group(1), "en"):
