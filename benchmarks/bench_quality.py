@@ -31,6 +31,7 @@ SETS = [
     ("news3", DATA / "news3" / "gold", DATA / "news3" / "reports", "tuning"),
     ("news4", DATA / "news4" / "gold", DATA / "news4" / "reports", "tuning"),
     ("news5", DATA / "news5" / "gold", DATA / "news5" / "reports", "tuning"),
+    ("news6", DATA / "news6" / "gold", DATA / "news6" / "reports", "tuning"),
     ("heldout2", DATA / "heldout2" / "gold", DATA / "heldout2" / "reports", "blind"),
     ("heldout3", DATA / "heldout3" / "gold", DATA / "heldout3" / "reports", "blind"),
     ("heldout4", DATA / "heldout4" / "gold", DATA / "heldout4" / "reports", "blind"),
