@@ -185,6 +185,10 @@ CASES = [
     ("ky", "Кеңешменин жыйынтыгында райондук мамлекеттик администрация жайкы лагерди каржылоо үчүн жергиликтүү "
            "бюджеттен каражат бөлүү чечимин кабыл алды.",
      ["жайкы лагерди каржылоо үчүн жергиликтүү бюджеттен каражат бөлүү"]),
+    # a wire dateline opening the sentence and "officials and experts said" after the proposal are left out
+    ("en", "Registration online\n\nALMATY, March 3 (Reuters) - Kazakhstan should let foreign workers register online "
+           "within 30 days, officials and experts said at a round table in Almaty on Tuesday.",
+     ["Kazakhstan should let foreign workers register online within 30 days"]),
     # "a call to", "Among the recommendations were"
     ("en", "The workshop ended with a call to expand pre-departure training to all regions.",
      ["expand pre-departure training to all regions"]),

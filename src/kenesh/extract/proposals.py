@@ -48,6 +48,9 @@ def _strip(doc: Doc, s: int, e: int) -> Span:
     """Trim markers, quotes, dashes, connectives at the start; punctuation and closing quotes at the end."""
     text = doc.clean
     conn = _cue("connective", doc.lang)
+    dl = re.match(r"[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,}(?:,\s*[\w .]+)?(?:\s*\([^)]{1,30}\))?\s*(?:—|–|-|--)\s+", text[s:e])
+    if dl and dl.end() < e - s - 8:
+        s += dl.end()  # "ALMATY, March 3 (Reuters) - Kazakhstan should ...": the dateline opens the sentence
     changed = True
     while changed and s < e:
         changed = False
@@ -470,6 +473,8 @@ def _in_quote(doc: Doc, pos: int) -> bool:
 def _cut_attribution(doc: Doc, s: int, e: int) -> int:
     seg = doc.clean[s:e]
     m = re.search(r"(?:[»”\"]\s*,?\s*[-—–]\s|,\s*[—–]\s|[»”\"]\s*,?\s*(?:said|says|he\s|she\s)|,\"\s|"
+                  r",\s*(?:[\w-]+\s+){0,3}?(?:officials|experts|participants|speakers|delegates|activists|lawyers)\s+"
+                  r"(?:said|say|says|agreed|noted|warned)\b|"
                   r",\s*(?:he|she|they|[A-Z][\w'’-]+)\s+(?:said|says|added|noted|stressed|explained|told\s+\w+)\b|"
                   r",\s*(?:сообщил[аи]?|заявил[аи]?|отметил[аи]?|рассказал[аи]?|подчеркнул[аи]?|сказал[аи]?|"
                   r"говорится|считают|уверены)\s)", seg)
