@@ -189,6 +189,17 @@ CASES = [
     ("en", "Registration online\n\nALMATY, March 3 (Reuters) - Kazakhstan should let foreign workers register online "
            "within 30 days, officials and experts said at a round table in Almaty on Tuesday.",
      ["Kazakhstan should let foreign workers register online within 30 days"]),
+    # proposals named as nouns: "выступил с предложением о ...", "поддержали идею ...", "прозвучало предложение",
+    # "демилгесин көтөрдү", "сунушун айтты"; an anaphoric "поддержал идею и ..." is none
+    ("ru", "Депутат Нурлан Асанов выступил с предложением о создании единого реестра мигрантов.",
+     ["создании единого реестра мигрантов"]),
+    ("ru", "Участники поддержали идею введения электронного патента.", ["введения электронного патента"]),
+    ("ru", "Прозвучало предложение увеличить квоты для сезонных работников.",
+     ["увеличить квоты для сезонных работников"]),
+    ("ru", "Аким Нурлан Асанов поддержал идею и отметил, что в районе много мигрантов.", []),
+    ("ky", "Айгүл Бекова мигранттар үчүн бирдиктүү реестр түзүү демилгесин көтөрдү.",
+     ["мигранттар үчүн бирдиктүү реестр түзүү"]),
+    ("ky", "Нурлан Асанов бирдиктүү реестр түзүү сунушун айтты.", ["бирдиктүү реестр түзүү"]),
     # "a call to", "Among the recommendations were"
     ("en", "The workshop ended with a call to expand pre-departure training to all regions.",
      ["expand pre-departure training to all regions"]),

@@ -61,6 +61,11 @@ def _strip(doc: Doc, s: int, e: int) -> Span:
         while s < e and text[s] in " \n—–-«“\"„•,:":
             s += 1
             changed = True
+        if doc.lang == "ru":
+            m = re.match(r"(?:о|об|обо)\s+(?=\w+(?:ии|ие|нии|ении|ании|ке|ве|не)\b)", text[s:e])
+            if m and m.end() < e - s - 8:
+                s += m.end()  # "выступил с предложением | о создании реестра": the preposition of the frame
+                changed = True
         if doc.lang == "ky":
             # a subject pronoun or a gerund clause before the proposal ("Ал ...", "сөз алып, ...")
             m = re.match(r"(?:(?:Ал|Алар|ал|алар|Биз|биз|Мен|мен)\s+|(?:[\wөүң-]+\s+){0,2}[\wөүң-]+(?:ып|ип|уп|үп)\s*,\s+|"
