@@ -200,6 +200,15 @@ CASES = [
     ("ky", "Айгүл Бекова мигранттар үчүн бирдиктүү реестр түзүү демилгесин көтөрдү.",
      ["мигранттар үчүн бирдиктүү реестр түзүү"]),
     ("ky", "Нурлан Асанов бирдиктүү реестр түзүү сунушун айтты.", ["бирдиктүү реестр түзүү"]),
+    # English: passive requests, "let's", "The recommendations include", "According to X,", "needed to"
+    ("en", "The ministry was asked to prepare a draft law by June.", ["prepare a draft law by June"]),
+    ("en", '"Let\'s make the registration free," Osmonov said.', ["make the registration free"]),
+    ("en", "The recommendations include setting up a hotline, training inspectors and publishing the fees.",
+     ["setting up a hotline", "training inspectors", "publishing the fees"]),
+    ("en", "According to the final statement, governments must ratify the convention.",
+     ["governments must ratify the convention"]),
+    ("en", "Osmonov said the state needed to invest in language training.",
+     ["the state needed to invest in language training"]),
     # "a call to", "Among the recommendations were"
     ("en", "The workshop ended with a call to expand pre-departure training to all regions.",
      ["expand pre-departure training to all regions"]),

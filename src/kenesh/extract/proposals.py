@@ -603,7 +603,7 @@ def _modal(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type
                 pass
             if so is not None:
                 start += so.end()  # "Returnees need the same services, so the centre should have mobile teams"
-            said = re.match(r"\s*(?:he|she|they|we|it|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:participants|officials|experts|"
+            said = re.match(r"\s*(?:he|she|they|we|it|[A-Z][\w'’-]+|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:participants|officials|experts|"
                             r"speakers|delegates|members|activists|lawyers|migrants|organizers|organisers|sides|"
                             r"attendees))\s+(?:said|says|added|noted|believes|believe|think|thinks|argued|agreed|"
                             r"stressed|warned)\s+(?:that\s+)?",
