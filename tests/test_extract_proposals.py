@@ -209,6 +209,9 @@ CASES = [
      ["governments must ratify the convention"]),
     ("en", "Osmonov said the state needed to invest in language training.",
      ["the state needed to invest in language training"]),
+    # Kyrgyz: "... зарылдыгына токтолду" (dwelt on the need for ...)
+    ("ky", "Айгүл Бекова мигранттардын балдары үчүн бекер курстарды ачуунун зарылдыгына токтолду.",
+     ["мигранттардын балдары үчүн бекер курстарды ачуунун зарылдыгына"]),
     # "a call to", "Among the recommendations were"
     ("en", "The workshop ended with a call to expand pre-departure training to all regions.",
      ["expand pre-departure training to all regions"]),

@@ -517,7 +517,8 @@ def _modal_ok(doc: Doc, txt: str, m: re.Match[str], base: int = 0) -> bool:
         prev = re.findall(r"[\wөүң-]+", txt[:m.start()])
         if m.group(0).lower() == "муктаж" and prev and re.search(r"(?:га|ге|ка|ке|го|гө|ко|кө)$", prev[-1].lower()):
             return True  # a need statement: "... курстарга муктаж"
-        if prev and m.group(0).lower() in ("керектигин", "керектиги", "зарылдыгын", "зарылдыгы") and prev[-1].islower():
+        if prev and m.group(0).lower() in ("керектигин", "керектиги", "зарылдыгын", "зарылдыгы", "керектигине",
+                                           "зарылдыгына") and prev[-1].islower():
             return True  # "... өзүнчө колдоо программасы керектигин айтты": the need for something, reported
         if quoted and prev and m.group(0).lower() in ("керек", "зарыл") and prev[-1].islower() and \
                 not re.search(r"(?:ды|ди|ду|дү|ты|ти|ту|тү|ган|ген|кан|кен)$", prev[-1].lower()):
