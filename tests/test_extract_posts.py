@@ -196,6 +196,9 @@ CASES = [
      "Anna Kowalska", "Senior Specialist on Labour Migration", "ILO"),
     ("en", "The team was led by Azamat Tokonov, legal programme manager of the foundation. He said fees must go.",
      "Azamat Tokonov", "legal programme manager of the foundation", None),
+    # a surname after an honorific with its apposition
+    ("ru", "Г-н Петров, представитель МОМ, отметил, что нужно открыть центр. Иван Петров работает в МОМ с 2020 года.",
+     "Иван Петров", "представитель", "МОМ"),
     # English: bodies written before the post in several shapes
     ("en", "UNICEF Kyrgyzstan social policy officer Meerim Alieva presented the study. She said fees must go.",
      "Meerim Alieva", "social policy officer", "UNICEF Kyrgyzstan"),

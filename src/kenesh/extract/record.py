@@ -102,7 +102,10 @@ def _person_post(doc: Doc, person: Person, mention_tokens: set[int]) -> PostInfo
         for how in order:
             if how == "after" and (m.kind != "surname" or
                                    re.match(r"\s*,\s*who\s+(?:is|was|heads|leads|coordinates|chairs|runs|manages|directs)\b",
-                                            doc.clean[m.end:m.end + 30])):
+                                            doc.clean[m.end:m.end + 30]) or
+                                   re.search(r"(?:\b[Гг]-(?:н|жа)|\bг-н|\b(?:Mr|Ms|Mrs|Dr)\.?)\s*$",
+                                             doc.clean[max(0, m.start - 6):m.start])):
+                # (or after an honorific: "Г-н Петров, представитель МОМ, ...", "Ms Akhmetova, a lawyer, ...")
                 # (a surname alone only with an unmistakable apposition: "Rahimova, who coordinates the ... office")
                 info = post_after(doc, toks, last, stop)
             elif how == "before":
