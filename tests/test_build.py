@@ -97,3 +97,17 @@ def test_an_unexpected_failure_on_one_document_spares_the_others(tmp_path: Path,
     assert report.loaded == ["talas_round_table.txt"]
     assert len(report.failed) == 1 and "IndexError" in report.failed[0][1]
     assert any(line.startswith("kenesh: skipped") and "report.txt" in line for line in lines)
+
+
+def test_a_corpus_of_news_items_builds_into_a_conforming_graph() -> None:
+    """The whole pipeline on 123 news items and reports (tests/data/news*): every document lands and the store,
+    derived graphs included, conforms to the shapes (this caught two identity decisions minted on one IRI)."""
+    from kenesh import paths
+    from kenesh.validate import validate
+
+    folders = sorted((paths.HOME / "tests" / "data").glob("news*/reports"))
+    store = GraphStore()
+    report = build(folders, store, warn=lambda _: None)
+    assert len(report.loaded) >= 100 and not report.failed
+    result = validate(store.to_dataset())
+    assert result.conforms, result

@@ -67,3 +67,26 @@ def test_rebuilding_keeps_identity_stable(seeds_store: GraphStore) -> None:
 
     resolve(seeds_store)
     assert sorted(str(q) for q in seeds_store.quads("https://w3id.org/kenesh/graph/identity")) == before
+
+
+def test_two_decisions_on_one_pair_are_two_nodes_each_with_one_score_and_reason() -> None:
+    from kenesh.identity import identity_graph
+    from kenesh.identity.people import Decision
+    from kenesh.namespace import KN
+
+    a, b = "https://w3id.org/kenesh/id/person/aibek--d1", "https://w3id.org/kenesh/id/person/aibek-osmonov--d2"
+    g = identity_graph({}, {}, [Decision(a, b, "kept apart", 0.5, "Aibek fits both"),
+                                Decision(a, b, "kept apart", 0.0, "Aibek fits 8 people")], {}, {})
+    nodes = set(g.subjects(KN.reason, None))
+    assert len(nodes) == 2
+    for n in nodes:
+        assert len(list(g.objects(n, KN.score))) == 1 and len(list(g.objects(n, KN.reason))) == 1
+
+
+def test_explain_refuses_an_iri_that_is_no_person_or_event_in_the_store(seeds_store: GraphStore) -> None:
+    from kenesh.errors import InputError
+    from kenesh.identity.explain import explain
+
+    for target in ("https://w3id.org/kenesh/id/decision/ffff0000", "https://w3id.org/kenesh/id/person/nobody--x.txt"):
+        with pytest.raises(InputError):
+            explain(seeds_store, target)

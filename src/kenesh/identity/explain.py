@@ -14,15 +14,28 @@ from kenesh.query import format_result, run_named
 def resolve_target(store: Any, target: str) -> list[str]:
     """Canonical IRIs for an IRI, a path under the id base (person/…), or a part of a name."""
     base = Minter().base
-    if target.startswith(("http://", "https://")):
-        return [target]
-    if "/" in target and target.split("/", 1)[0] in {"person", "event", "org", "place"}:
-        return [base + target]
+    if target.startswith(("http://", "https://")) or \
+            ("/" in target and target.split("/", 1)[0] in {"person", "event", "org", "place"}):
+        iri = target if target.startswith(("http://", "https://")) else base + target
+        if "/person/" not in iri and "/event/" not in iri or not _known(store, iri):
+            raise InputError(f"{iri} is not a person or event in the store")
+        return [iri]
     rows = run_named("identity_lookup", {"text": target}, store=store).rows
     found = sorted({r["canonical"] for r in rows if "/person/" in r["canonical"] or "/event/" in r["canonical"]})
     if not found:
         raise InputError(f"nothing in the store is named like {target!r}")
     return found
+
+
+def _known(store: Any, iri: str) -> bool:
+    """The IRI is used by some graph of the store (a document's or the identity graph)."""
+    from kenesh.query import run_query
+
+    if any(c in iri for c in "<>\"{} \n"):
+        return False
+    res = run_query(f"SELECT ?p WHERE {{ GRAPH ?g {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }} }} LIMIT 1",
+                    store=store)
+    return bool(res.rows)
 
 
 def explain(store: Any, target: str, width: int = 60) -> str:
