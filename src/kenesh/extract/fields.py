@@ -86,7 +86,7 @@ def dateline(doc: Doc) -> tuple[Place | None, Date | None]:
         word = m.group(1)
         if cities:
             city = cities[0]
-        elif word.lower() in _media() or any(w.lower() in _media() for w in word.split()):
+        elif word.lower() in _media():
             city = None  # "Азаттык, 3-июль.": a media name, not a place
         elif word.isupper() and len(word) > 3 or (doc.lang == "ru" and _is_place_ru(word)) or doc.lang != "ru":
             # "TARAZ, 3 March —", "Кара-Кулжа, 2024-жылдын 11-апрели.": a place the gazetteer lacks, written as
@@ -100,7 +100,7 @@ def dateline(doc: Doc) -> tuple[Place | None, Date | None]:
 
 @cache
 def _media() -> frozenset[str]:
-    return frozenset(w.lower() for line in lexicon.rows("media.txt") for w in line[0].split())
+    return frozenset(row[0].strip().lower() for row in lexicon.rows("media.txt"))
 
 
 def _is_place_ru(word: str) -> bool:
@@ -246,28 +246,27 @@ def event_city(doc: Doc, fields: dict[str, Field]) -> Place | None:
     return None
 
 
-_EVENT_IN = {
+_EVENT_IN = {lang: re.compile(rx, re.I) for lang, rx in {
     "en": r"(?:workshop|meeting|forum|round\s*table|roundtable|conference|seminar|training|session|hearing|dialogue|"
           r"consultation|briefing|platform|ceremony)\s+(?:[^\s.;]+\s+){0,12}?(?:in|at)"
           r"(?:\s+the\s+(?:village|town|city|district\s+centre)\s+of)?\s*$",
     "ru": r"(?:(?:встреч\w*|семинар\w*|форум\w*|круглый\s+стол|конференци\w*|заседани\w*|тренинг\w*|слушани\w*|"
           r"диалог\w*)\s+(?:[\w-]+\s+){0,4}?(?:в|во)(?:\s+(?:селе|городе|поселке))?|(?:^|\.\s+|^\s*)[Вв]\s+(?:сел[еу]|"
           r"городе|поселке|районном\s+центре|административном\s+центре|аиле|айыле))\s*$",
-    "ky": r"$^",
-}
+}.items()}  # (Kyrgyz names the place after it: _KY_EVENT_PLACE)
 _KY_EVENT_PLACE = re.compile(r"\s+(?:шаарында|айылында|шаарчасында|кыштагында)\b", re.I)
 
 
 def _lead_event_place(doc: Doc) -> Place | None:
     """The place the lead names for the event itself ("a workshop in the village of Suzak", «встреча в Оше»)."""
-    rx = re.compile(_EVENT_IN[doc.lang], re.I)
+    rx = _EVENT_IN.get(doc.lang)
     for si in event_sentences(doc)[:2]:
         s = doc.sentences[si]
         if doc.headline and s.start < doc.headline[1]:
             continue
         cands = find_cities(doc.clean, doc.lang, s.start, s.end) + find_villages(doc.clean, s.start, s.end)
         for p in sorted(cands, key=lambda p: p.start):
-            if rx.search(doc.clean[max(s.start, p.start - 160):p.start]):
+            if rx is not None and rx.search(doc.clean[max(s.start, p.start - 160):p.start]):
                 return p
             if doc.lang == "ky" and _KY_EVENT_PLACE.match(doc.clean, p.end):
                 return p  # "... Ансан шаарында ... диалог өткөрдү"

@@ -352,20 +352,17 @@ def _en_speaker_context(text: str, start: int, end: int) -> bool:
     return _post_apposition(text, end) or _after_post(text, start)
 
 
-_WHO_WORD = {
-    "en": r"(?:migrant|worker|returnee|driver|nurse|student|mother|father|wife|husband|farmer|builder|welder|cook|"
-          r"cleaner|seamstress|caregiver|labourer|laborer|resident|woman|man|pensioner|daughter|son|mechanic|"
-          r"plumber|electrician|carpenter|painter|trader|vendor|shepherd|maid|housekeeper|courier)s?",
-    "ru": r"(?:мигрант\w*|рабоч\w+|вернувш\w+|студент\w*|жител\w+|пенсионер\w*|мать|отец|матер\w+|отц\w+|"
-          r"строител\w*|водител\w*|сиделк\w*|повар\w*|уборщиц\w*)",
-    "ky": r"(?:мигрант\w*|жумушчу\w*|студент\w*|тургун\w*|энеси|атасы|аялы|пенсионер\w*|айдоочу\w*)",
-}
+@cache
+def _first_name_cue(kind: str, lang: str) -> str:
+    """A pattern (as text, to build into larger patterns) from data/lexicons/first_name_cues.tsv."""
+    alts = [row[2] for row in lexicon.rows("first_name_cues.tsv") if row[0] == kind and row[1] == lang]
+    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
 
 
 def _single_name_context(text: str, start: int, end: int, lang: str) -> bool:
     """A given name written alone is a person when the sentence says who she or he is: a migrant quoted by first
     name ("said Bakyt, a construction worker from Osh", «— сказал мигрант Азамат», «мигрант Азамат»)."""
-    who = _WHO_WORD[lang]
+    who = _first_name_cue("who", lang)
     before = text[max(0, start - 40):start]
     after = text[end:end + 60]
     if re.search(rf"(?i)\b{who}\s*$", before):
@@ -385,8 +382,7 @@ def _single_name_context(text: str, start: int, end: int, lang: str) -> bool:
             re.match(rf"(?i),\s*(?:\d{{2}}\s*,\s*)?(?:a|an)\s+(?:\d{{2}}-year-old\s+)?(?:[\w-]+\s+){{0,3}}?{who}\b[^.;]{{0,60}}?,\s*"
                      rf"(?:said|says|told|added|noted)\b", after):
         return True  # "Aigerim, a 34-year-old nurse from Naryn, said ..."
-    say = {"en": r"(?:said|says|told\s+\w+|according\s+to)", "ru": r"(?:сказал[аи]?|рассказал[аи]?|говорит|признал[аи]?сь)",
-           "ky": r"(?:деди|дейт|айтты)"}[lang]
+    say = _first_name_cue("say", lang)
     if re.search(rf"(?i)\b{say}\s*$", before) or re.match(rf"\s*{say}\b", after, re.I):
         return bool(re.match(rf"(?i)\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?{who}\b", after) or
                     re.match(r"(?i)\s*,\s*(?:a|an)?\s*\d{2}-year-old", after) or
@@ -394,18 +390,10 @@ def _single_name_context(text: str, start: int, end: int, lang: str) -> bool:
     return False
 
 
-_SPEECH_VERB = {
-    "ru": r"(?:сказал|рассказал|пожаловал|отметил|добавил|заявил|поделил|призналась|признался|говорит|считает|"
-          r"попросил|предложил|спросил)\w*",
-    "ky": r"(?:айтты|айтып|деди|билдирди|белгиледи|сөз\s+алды|кошумчалады|нааразы\s+болду|сурады|бөлүштү)",
-    "en": r"(?:said|says|told|explained|complained|added|recalled|asked)",
-}
-
-
 def _single_name_speaks(text: str, end: int, s_end: int, lang: str) -> bool:
     """A speech verb (or a quote) follows in the sentence."""
     after = text[end:s_end]
-    return bool(re.search(_SPEECH_VERB[lang], after[:160], re.I) or re.match(r"\s*:\s*[«\"“]", after))
+    return bool(re.search(_first_name_cue("speech", lang), after[:160], re.I) or re.match(r"\s*:\s*[«\"“]", after))
 
 
 def _single_name_subject(text: str, start: int, end: int, lang: str, s_start: int, s_end: int) -> bool:
@@ -422,9 +410,9 @@ def _single_name_subject(text: str, start: int, end: int, lang: str, s_start: in
                                                   r"област|район|шаар|облус|айыл)", after, re.I):
         return False  # "Mary velayat": a place
     if re.match(r"\s*:\s*[«\"“„]", after) or (lang == "ky" and re.match(r"\s+(?:аттуу|деген)\s", after) and
-                                                  re.search(_SPEECH_VERB[lang], after, re.I)):
+                                                  re.search(_first_name_cue("speech", lang), after, re.I)):
         return True  # "Мейманканада иштеген Жылдыз: «...»", "Айбек аттуу жигит ... айтып"
-    m = re.search(_SPEECH_VERB[lang], after[:120], re.I)
+    m = re.search(_first_name_cue("speech", lang), after[:120], re.I)
     return bool(m) and not re.search(r"[«»\"“”]", after[:m.start()])
 
 
