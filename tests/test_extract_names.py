@@ -381,6 +381,23 @@ CASES = [
     ("en", "Aigerim, a 34-year-old nurse from Naryn, said employers must pay on time.", "Aigerim", "speakers", {}),
     ("ru", "«Нам нужен юрист», — сказал мигрант Азамат.", "Азамат", "speakers", {}),
     ("ky", "«Бизге юрист керек», - деди мигрант Азамат.", "Азамат", "speakers", {}),
+    # a sentence opening with a first name and an apposition (age, who / whose clause, a noun phrase)
+    ("en", "Nurzhan, 31, a welder from Uzgen who did not want his surname used, told reporters that the agency "
+           "kept his passport.", "Nurzhan", "speakers", {}),
+    ("en", "Gulnoza, whose husband has worked in Perm for six years, said the family has not seen him since 2022.",
+     "Gulnoza", "speakers", {}),
+    ("en", "Bektur, a returnee from Irkutsk, shared his experience of opening a car repair shop.", "Bektur",
+     "speakers", {}),
+    # a first name introduced by what the person does, quoted in the next sentence through a pronoun
+    ("ru", "Вернувшаяся из Тюмени Жазгуль четыре года работала на складе. «Нужно открыть в районе детский сад», — "
+           "сказала она.", "Жазгуль", "speakers", {}),
+    ("ru", "Повар Эрлан спросил, как оформить пенсию за годы работы в Казахстане.", "Эрлан", "speakers", {}),
+    # a Kyrgyz name with the patronymic first ("Kanybek uulu Syrgak")
+    ("en", "Tolon uulu Marat, a student from Talas, said the exam fee is too high.", "Tolon uulu Marat", "speakers",
+     {}),
+    # a foreign name in Russian with its Latin spelling in brackets
+    ("ru", "Советник проекта ГИЗ Хельга Штраух (Helga Strauch) сообщила, что курсы продлятся до мая.", "Хельга Штраух",
+     "speakers", {}),
 ]
 
 

@@ -55,7 +55,43 @@ CASES = [
      ["создать рабочую группу", "обмениваться списками мигрантов", "провести встречу в Баткене"]),
     ("ru", "— Учить его нужно до выезда, а не после, — сказал эксперт Асанов Бакыт.", []),
     ("ru", "Мигрантам предложили открыть фонд\n\nВ Бишкеке прошла встреча. Участники обсудили пенсии.", []),
+    # two infinitives joined by ", а также" are two proposals
+    ("ru", "Депутат Нурлан Асанов предложил открыть в Нарыне центр переподготовки, а также выделить гранты "
+           "вернувшимся мигрантам.",
+     ["открыть в Нарыне центр переподготовки", "выделить гранты вернувшимся мигрантам"]),
+    # a reason clause before "поэтому" is not part of the proposal
+    ("ru", "Эксперт Айбек Осмонов отметил, что пособие назначают только по месту прописки, поэтому семьям "
+           "мигрантов нужно разрешить подавать документы онлайн.",
+     ["семьям мигрантов нужно разрешить подавать документы онлайн"]),
+    # an instruction in the speaker's own words keeps its addressee
+    ("ru", "«Поручаю отделу соцзащиты до 1 июня проверить все семьи мигрантов в районе», — сказал аким Бакыт "
+           "Осмонов.",
+     ["отделу соцзащиты до 1 июня проверить все семьи мигрантов в районе"]),
+    # a request with a long addressee
+    ("ru", "«Мы просим Государственную службу миграции при Министерстве внутренних дел открыть приемную в Кызыл-Кие», "
+           "— сказал Нурлан Асанов.",
+     ["открыть приемную в Кызыл-Кие"]),
+    # "stressed the need to"
+    ("ru", "Депутат Айгерим Сыдыкова подчеркнула необходимость создания единой базы вакансий.",
+     ["создания единой базы вакансий"]),
+    # an earlier occasion is not this event's proposal
+    ("ru", "Ранее министр Айгерим Сыдыкова поручила подготовить закон о мигрантах. На встрече эксперт Нурлан Асанов "
+           "предложил открыть курсы.",
+     ["открыть курсы"]),
     # ---- Kyrgyz
+    ("ky", "Эксперт Айдай Мамбетова мигранттардын балдары үчүн жайкы лагерь ачуу тууралуу демилгесин айтып берди.",
+     ["мигранттардын балдары үчүн жайкы лагерь ачуу"]),
+    ("ky", "Ал консулдук каттоону онлайн жүргүзүүнү суранды.", ["консулдук каттоону онлайн жүргүзүүнү"]),
+    # handing over a thing is no task
+    ("ky", "Аким Бакыт Осмонов катышуучуларга дипломдорду тапшырды.", []),
+    # a reason clause with a finite verb before the modal is not part of the proposal
+    ("ky", "Депутат Айдай Мамбетова маалымкат алуу үчүн борборго эки жолу барууга туура келди, маалымкаттарды онлайн "
+           "берүү керек деп билдирди.",
+     ["маалымкаттарды онлайн берүү керек"]),
+    # the need reported before a colon, then the quote: two proposals
+    ("ky", "Депутат Айдай Мамбетова мыйзамды өзгөртүү зарыл экенин белгиледи: «Мигранттар үчүн пенсиялык "
+           "төгүмдөрдүн тарифин төмөндөтүү керек».",
+     ["мыйзамды өзгөртүү зарыл", "Мигранттар үчүн пенсиялык төгүмдөрдүн тарифин төмөндөтүү керек"]),
     ("ky", "«Ар бир районго юрист бөлүү керек», - деди Тилек Сатыбалды уулу.", ["Ар бир районго юрист бөлүү керек"]),
     ("ky", "Эксперт Айдай Мамбетова сөз сүйлөдү. Ал мигранттар үчүн ысык линия ачууну сунуштады.",
      ["мигранттар үчүн ысык линия ачууну"]),
@@ -85,6 +121,22 @@ CASES = [
     ("ky", "Тараптар биргелешкен ысык линия ачууга жана кийинки жолугушууну Баткенде өткөрүүгө макулдашты.",
      ["биргелешкен ысык линия ачууга", "кийинки жолугушууну Баткенде өткөрүүгө"]),
     # ---- English
+    ("en", "Lawyer Dana Ospanova urged migrants to keep copies of their contracts and recommended that the consulate "
+           "open a hotline.",
+     ["keep copies of their contracts", "the consulate open a hotline"]),
+    ("en", "Nurlan Asanov called for a register of recruiters and proposed that employers pay the visa fees.",
+     ["a register of recruiters", "employers pay the visa fees"]),
+    ("en", "Agencies must publish their fees, she said, adding that the ministry needs to check them every year.",
+     ["Agencies must publish their fees", "the ministry needs to check them every year"]),
+    ("en", "At the close of the meeting, participants agreed on the need to open a legal aid desk in Naryn.",
+     ["open a legal aid desk in Naryn"]),
+    ("en", "The ministry wants employers who hire migrants to pay into the pension fund, he added.",
+     ["employers who hire migrants to pay into the pension fund"]),
+    # a passive "asked" is no request
+    ("en", '"Migrants who are asked for a bribe should call the hotline at once," he said.',
+     ["Migrants who are asked for a bribe should call the hotline at once"]),
+    ('en', '"We propose a simple rule: every recruiter must hold a licence," said Dana Ospanova, a lawyer.',
+     ["every recruiter must hold a licence"]),
     ("en", "He proposed that the government open a migrant centre in Osh.",
      ["the government open a migrant centre in Osh"]),
     ("en", "Recommendations:\n• Create a hotline for migrants;\n• Train consular staff.",
@@ -250,3 +302,24 @@ def test_proposals_by_names_the_speaker():
     rec = extract_text(text, "case.txt", lang="ru")
     assert rec["proposals"] == ["создать реестр агентств", "запросить информацию у министерства"]
     assert rec["proposals_by"] == ["Айгерим Сыдыкова", None]
+
+
+def test_a_headline_below_the_page_menu_is_no_proposal():
+    text = ("Home   News   Contact\n\nNews | Regions\n\nForum calls for free legal aid for migrant workers\n\n"
+            "Published: 4 June 2025\n\nOSH – Officials, lawyers and migrants met in Osh on Tuesday to discuss legal "
+            "aid for workers abroad. Lawyer Dana Ospanova said the state should pay for free legal aid for migrant "
+            "workers in Russia and Kazakhstan.\n")
+    rec = extract_text(text, "case.txt", lang="en")
+    assert rec["proposals"] == ["the state should pay for free legal aid for migrant workers in Russia and Kazakhstan"]
+
+
+def test_a_wire_lead_stands_only_for_what_the_body_does_not_say():
+    restated = ("ALMATY, March 3 (Reuters) - Kazakhstan should let migrants register online, officials said on "
+                "Tuesday.\n\nDeputy minister Aigul Serikova said Kazakhstan should let migrants register online "
+                "within 30 days of arrival.\n")
+    rec = extract_text(restated, "case.txt", lang="en")
+    assert rec["proposals"] == ["Kazakhstan should let migrants register online within 30 days of arrival"]
+    alone = ("ALMATY, March 3 (Reuters) - Kazakhstan should let migrants register online, officials said on "
+             "Tuesday.\n\nDeputy minister Aigul Serikova said the quota for 2026 had not yet been set.\n")
+    rec = extract_text(alone, "case.txt", lang="en")
+    assert rec["proposals"] == ["Kazakhstan should let migrants register online"]

@@ -196,7 +196,7 @@ def word_classes(word: str, lang: str) -> frozenset[str]:
 _PATTERNS: list[tuple[str, ...]] = [
     ("S", "G", "P"), ("G", "P", "S"), ("C", "P", "S"), ("S", "C", "P"), ("G", "G", "W"), ("G", "C", "W"),
     ("G", "S", "W"), ("C", "C", "W"), ("C", "G", "W"), ("G", "C0", "W"),
-    ("C", "W", "G"), ("G", "W", "G"), ("S", "W", "G"), ("I", "C", "W"), ("I", "G", "W"), ("G", "I", "S"),
+    ("C", "W", "G"), ("G", "W", "G"), ("S", "W", "G"), ("G", "W", "C"), ("I", "C", "W"), ("I", "G", "W"), ("G", "I", "S"),
     ("G", "I", "C"), ("G", "C0"),
     ("G", "P"), ("G", "S"), ("S", "G"), ("I", "S"), ("S", "I"), ("I", "C"), ("C", "I"), ("I", "G"), ("G", "C"),
     ("C", "S"), ("S", "S"), ("I", "C0"), ("C0", "I"), ("C0", "S"),
@@ -372,12 +372,11 @@ def _single_name_context(text: str, start: int, end: int, lang: str) -> bool:
     if lang == "en" and re.search(r"(?:name|named|called),?\s*$", before):
         return True  # "who gave only his first name, Nurlan, told ..."
     if lang == "en" and (start == 0 or re.search(r"[.!?\"”\n]\s*$", before)) and \
-            re.match(r",\s*(?:who|a|an)\s[^.;]{1,140}?,\s*(?:said|says|told|added|asked|explained|complained|recalled)\b",
-                     text[end:end + 170]):
-        return True  # "Azamat, who has worked at a shipyard in Ulsan, said", "Dilshod, a worker from Jizzakh ..., asked"
-    if lang == "en" and re.match(r",\s*\d{2}\s*,\s*(?:a|an|the)\s+[^.;]{1,80}?,\s*(?:said|says|told|added|recalled)\b",
-                                after) and (start == 0 or text[start - 1] == "\n" or re.search(r"[.!?\"”]\s*$", before)):
-        return True  # "Shahnoza, 29, a grant recipient from Rumi district, said ..."
+            re.match(rf",\s*(?:\d{{2}}\s*,\s*)?(?:who|whose|a|an|the|now|once|\d{{2}}-year-old)\s(?:[^.;!?]|\.(?=\w)){{1,220}}?,"
+                     rf"\s*(?:{_first_name_cue('speech', lang)}|shared|described|spoke|noted|warned)\b", text[end:end + 260]):
+        # "Azamat, who has worked at a shipyard in Ulsan, said", "Firuza, 34, whose husband ..., told participants",
+        # "Malika, a returnee from Yekaterinburg, shared": a sentence opens with a first name and an apposition
+        return True
     if lang == "en" and (start == 0 or text[start - 1] == "\n" or re.search(r"[.!?\"”]\s*$", before)) and \
             re.match(rf"(?i),\s*(?:\d{{2}}\s*,\s*)?(?:a|an)\s+(?:\d{{2}}-year-old\s+)?(?:[\w-]+\s+){{0,3}}?{who}\b[^.;]{{0,60}}?,\s*"
                      rf"(?:said|says|told|added|noted)\b", after):
@@ -413,7 +412,38 @@ def _single_name_subject(text: str, start: int, end: int, lang: str, s_start: in
                                                   re.search(_first_name_cue("speech", lang), after, re.I)):
         return True  # "Мейманканада иштеген Жылдыз: «...»", "Айбек аттуу жигит ... айтып"
     m = re.search(_first_name_cue("speech", lang), after[:120], re.I)
-    return bool(m) and not re.search(r"[«»\"“”]", after[:m.start()])
+    if m:
+        return not re.search(r"[«»\"“”]", after[:m.start()])
+    return next_sentence_quotes_pronoun(text, s_end, lang)
+
+
+_PRONOUN_SAYS = {
+    "ru": r"[«\"“„][^«»\"“”„]{5,400}[»\"”]\s*,?\s*[—–-]+\s*(?:{speech})\s+(?:он|она)\b|\s*(?:Он|Она)\s+(?:{speech})",
+    "ky": r"[«\"“][^«»\"“”]{5,400}[»\"”]\s*,?\s*[—–-]*\s*деди\s+(?:ал|ал киши)\b|\s*Ал\s+[^.]{0,80}(?:{speech})",
+    "en": r"[\"“][^\"“”]{5,400}[\"”]\s*,?\s*(?:he|she)\s+(?:{speech})\b|\s*(?:He|She)\s+(?:{speech})\b",
+}
+
+
+def next_sentence_quotes_pronoun(text: str, s_end: int, lang: str) -> bool:
+    """The person introduced by first name speaks in the next sentence through a pronoun ("Вернувшийся из Казани
+    Бекзат пять лет работал на стройке. «...», — сказал он.")."""
+    pattern = _PRONOUN_SAYS.get(lang)
+    if not pattern:
+        return False
+    return bool(re.match(r"\s*(?:" + pattern.replace("{speech}", _first_name_cue("speech", lang)) + ")",
+                         text[s_end:s_end + 480]))
+
+
+def _latin_spelling_follows(text: str, run: list[_Item]) -> bool:
+    """Cyrillic capitalised words followed by their Latin spelling in brackets are a (foreign) person's name:
+    Russian and Kyrgyz news give it for foreign staff ("Пак Чжи Ын (Park Ji-eun)")."""
+    if not all({"C", "S", "C0", "G"} & it.cls and re.fullmatch(r"[А-ЯЁӨҮҢ][а-яёөүң-]+", it.text) for it in run):
+        return False
+    m = re.match(r"\s*\(([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\)", text[run[-1].end:run[-1].end + 60])
+    if not m:
+        return False
+    a, b = fold_name(run[0].text), fold_name(m.group(1).split()[0])
+    return bool(a and b and a[0] == b[0])
 
 
 def word_is_place(word: str) -> bool:
@@ -485,13 +515,16 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 run = run[1:]  # "Рабочий-строитель Улан ...": a capitalised common word, then a first name
             elif len(run) == 2 and not _accept(run, doc.lang) and "G" in run[1].cls and \
                     _in_given_lexicon(run[1].text) and "G" not in run[0].cls and \
-                    _single_name_speaks(text, run[1].end, sent.end, doc.lang):
+                    (_single_name_speaks(text, run[1].end, sent.end, doc.lang) or
+                     _single_name_subject(text, run[1].start, run[1].end, doc.lang, sent.start, sent.end)):
                 run = run[1:]  # "Переселенец из Кызылорды Бауыржан поделился ...", "Мигрант Бурулай ..."
             if _after_settlement(text, run[0].start) and len(run) >= 3:
                 run = run[1:]  # "школы № 3 г. Кок-Жангак Абдыкеримова Зуура ...": the place, then the name
             if _quoted_org_name(text, run[0].start) or _after_settlement(text, run[0].start) or \
                     _eponym(text, run[0].start, run[-1].end):
                 continue
+            if doc.lang == "en" and re.match(r"['’]\s+[A-Z]", text[run[-1].end:run[-1].end + 3]):
+                continue  # "Migrant Workers' House": a plural possessive in a body's name
             if doc.lang == "en" and _before_org_head(text, run[-1].end):
                 continue  # "Korkyt Ata Kyzylorda University", "Aga Khan Foundation": a person the body is named after
             if doc.lang == "en" and re.search(r"\b(?:NGO|NGOs|[Ff]oundation|[Aa]ssociation|[Nn]etwork|[Cc]ompany|[Ff]irm|"
@@ -531,6 +564,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
                         k += 1
                     if k >= 2:
                         best = k
+                if best is None and doc.lang in ("ru", "ky") and i == 0 and 2 <= len(run) <= 3 and \
+                        _latin_spelling_follows(text, run):
+                    best = len(run)  # "Элеонора Марш (Eleanor Marsh)": a foreign name with its Latin spelling
                 honorific = re.match(r"\s+(?:эже|ата|байке|апа|агай|эжеке|таята|тайэне)(?![\w-])", text[run[0].end:]) \
                     if doc.lang == "ky" and len(run) == 1 else None
                 if best is None and len(run) == 1 and (

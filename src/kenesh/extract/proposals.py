@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kenesh.extract import lexicon, morph, posts
+from kenesh.extract import lexicon, morph, posts, roles
 from kenesh.extract.names import Person
 from kenesh.extract.segment import Doc, Sentence
 
@@ -48,7 +48,9 @@ def _strip(doc: Doc, s: int, e: int) -> Span:
     """Trim markers, quotes, dashes, connectives at the start; punctuation and closing quotes at the end."""
     text = doc.clean
     conn = _cue("connective", doc.lang)
-    dl = re.match(r"[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,}(?:,\s*[\w .]+)?(?:\s*\([^)]{1,30}\))?\s*(?:—|–|-|--)\s+", text[s:e])
+    dl = re.match(r"[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,}(?:,\s*[\w .]+)?(?:\s*\([^)]{1,30}\))?\s*(?:—|–|-|--)\s+|"
+                  r"[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?,\s*(?:\d{1,2}\s+\w+|\w+\.?\s+\d{1,2})(?:,?\s*\d{4})?"
+                  r"(?:\s*\([^)]{1,30}\))?\s*(?:—|–|\s-|--)\s+", text[s:e])
     if dl and dl.end() < e - s - 8:
         s += dl.end()  # "ALMATY, March 3 (Reuters) - Kazakhstan should ...": the dateline opens the sentence
     changed = True
@@ -92,7 +94,18 @@ def _strip(doc: Doc, s: int, e: int) -> Span:
 
 
 def _in_headline(doc: Doc, pos: int) -> bool:
-    return doc.headline is not None and doc.headline[0] <= pos < doc.headline[1]
+    """In the headline, or in a title-like line above the story's first paragraph (a page's menu and section
+    lines come first, the headline after them): headlines restate proposals."""
+    if doc.headline is not None and doc.headline[0] <= pos < doc.headline[1]:
+        return True
+    for b in doc.blocks:
+        txt = doc.clean[b.start:b.end].strip()
+        if len(txt) >= 150 and re.search(r"[.!?»\"”]$", txt):
+            return False  # the body has begun
+        if b.start <= pos < b.end:
+            return b.label is None and not b.list_item and "\n" not in txt and len(txt) < 200 and \
+                not re.search(r"[.!?:;»\"”]$", txt)
+    return False
 
 
 def _people_in(people: list[Person], s: int, e: int) -> list[tuple[int, int]]:
@@ -160,6 +173,12 @@ def _split_inline(doc: Doc, s: int, e: int, verbs: bool = False, force: bool = F
             pos = jm.end()
         out.append((s + pos, e))
         return [(a, b) for a, b in out if doc.clean[a:b].strip()]
+    also = re.search(r",\s*а\s+также\s+", text) if doc.lang == "ru" and ";" not in text else None
+    if also:
+        w1, w2 = re.match(r"\s*([\w-]+)", text), re.match(r"([\w-]+)", text[also.end():])
+        if w1 and w2 and _kind(w1.group(1), "ru") == _kind(w2.group(1), "ru") == "inf":
+            # "включить ... в программы кредитования, а также организовать ... курсы": two actions, two proposals
+            return [(s, s + also.start()), (s + also.end(), e)]
     if ";" in text:
         parts = [(m.start(), m.end()) for m in re.finditer(r"[^;]+", text)]
     else:
@@ -262,12 +281,28 @@ def extract(doc: Doc, people: list[Person]) -> list[Proposal]:
             add(doc.blocks[k].start, doc.blocks[k].end, None)
             k += 1
     # sentence-level shapes
+    leads: list[Proposal] = []
     for sent in doc.sentences:
-        if _in_headline(doc, sent.start) or doc.blocks[sent.block].label or _dateline_lead(doc, sent):
+        if _in_headline(doc, sent.start) or doc.blocks[sent.block].label or \
+                roles.earlier_occasion(doc, sent.start, sent.end):
+            continue
+        if _dateline_lead(doc, sent):
+            _sentence(doc, people, sent, lambda a, b, by: leads.append(Proposal(a, b, by)))
             continue
         _sentence(doc, people, sent, add)
+    body = [_content_words(doc.clean[p.start:p.end]) for p in out]
+    for p in leads:
+        # the lead of a wire story restates what the body reports; it stands only for what the body does not say
+        words = _content_words(doc.clean[p.start:p.end])
+        if not any(len(words & b) >= 0.5 * min(len(words), len(b)) for b in body if b):
+            add(p.start, p.end, p.by)
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _content_words(text: str) -> set[str]:
+    """Word stems (first five letters) of the longer words: enough to tell a restatement from another proposal."""
+    return {w[:5].lower() for w in re.findall(r"[^\W\d_]{4,}", text)}
 
 
 def _skip_apposition(doc: Doc, s: int, e: int) -> int:
@@ -294,7 +329,7 @@ def _dateline_lead(doc: Doc, sent: Sentence) -> bool:
     b = doc.blocks[sent.block]
     if sent.start != b.start:
         return False
-    return bool(re.match(r"\s*[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?,\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)[^—–]{0,40}[—–]",
+    return bool(re.match(r"\s*[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?,\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)[^—–]{0,40}?(?:[—–]|\s-\s)",
                          doc.clean[sent.start:sent.end]))
 
 
@@ -320,6 +355,11 @@ def _clauses(doc: Doc, sent: Sentence) -> list[Sentence]:
         j = None
         for jm in _CLAUSE_JOIN.finditer(txt, a, b):
             j = jm
+        if j is None:
+            # "urged workers to keep ... and recommended that the embassy ...": "and" right before the next verb
+            j = re.search(r"\s+(?:and|и|а\s+также)\s+(?:also\s+|также\s+)?$", txt[a:b])
+            if j is not None:
+                j = re.search(re.escape(j.group(0)) + "$", txt[:b])
         if j is not None and not _in_quote(doc, sent.start + j.start()):
             cuts.append((j.start(), j.end()))
     if not cuts:
@@ -359,13 +399,18 @@ def _sentence_part(doc: Doc, people: list[Person], sent: Sentence, add) -> None:
                 by = ppl[-1][0]
             counted = bool(re.search(r"(?i)\b(?:two|three|four|five|six|several|following|a\s+few|два|две|три|четыре|пять|"
                                      r"несколько|следующие|следующих|эки|үч|төрт|беш|бир\s+нече|төмөнкү|\d)\b", pre))
-            for a, b in _split_inline(doc, s + colon + 1, e, force=counted):
+            end = _cut_attribution(doc, s + colon + 1, e) if lang != "ky" else e
+            for a, b in _split_inline(doc, s + colon + 1, end, force=counted):
                 add(a, b, by)
             return
     # (3) framing verbs
     if lang == "ky":
         rx = _cue("frame", "ky")
         m = rx.search(txt) if rx else None
+        if m and m.group(0).lower().startswith("тапшыр") and \
+                re.search(r"(?<!уу)(?<!үү)(?<!оо)(?<!өө)(?:ны|ни|ну|нү|ды|ди|ду|дү|ты|ти|ту|тү)\s*$", txt[:m.start()]) and \
+                not re.search(r"(?:ууну|үүнү|оону|өөнү|ышты|иштi|ушту|үштү|ишти)\s*$", txt[:m.start()]):
+            m = None  # "катышуучуларга сертификаттарды тапшырды": handed over a thing, not a task
         if m and m.start() > 0:
             start = s
             ppl = _people_in(people, s, s + m.start())
@@ -419,7 +464,7 @@ def _sentence_part(doc: Doc, people: list[Person], sent: Sentence, add) -> None:
             after_s += a.end() if a else 0
             if kind == "want" and lang == "ru" and re.search(r"(?:призыва|прош|прос)\w*$", txt[:m.end()], re.I):
                 # "Призываю акимат выделять ...": the addressee is left out, like a request
-                toks = list(re.finditer(r"[\w-]+", doc.clean[after_s:e]))[:6]
+                toks = list(re.finditer(r"[\w-]+", doc.clean[after_s:e]))[:10]
                 inf = next((t for t in toks if "INFN" in morph.tags(t.group(0).lower())), None)
                 if inf is not None:
                     after_s += inf.start()
@@ -438,8 +483,10 @@ def _sentence_part(doc: Doc, people: list[Person], sent: Sentence, add) -> None:
             if kind == "request" and lang == "en":
                 if re.match(r"\s*(?:about|whether|why|how|if|what|when)\b", after, re.I):
                     continue  # "asked about delays ...": a question, not a request
+                if re.search(r"\b(?:are|is|was|were|be|been|being|who|which)\s+$", txt[:m.start()], re.I):
+                    continue  # "Workers who are asked for money should ...": a passive, not a request
                 mm = re.match(r"\s*(?:the\s+)?(?:[\w',]+\s+){1,10}?to\s+(?=[a-z])", doc.clean[after_s:e])
-                if not mm:
+                if not mm or re.search(r"\b(?:should|must|will|would|can|could|it|them|him|her)\b", mm.group(0)):
                     continue
                 after_s += mm.end()
             if kind == "decide" and lang == "en" and not re.search(r"(?:to|that)\s*$", txt[:m.end()]) and \
@@ -480,6 +527,8 @@ def _cut_attribution(doc: Doc, s: int, e: int) -> int:
     m = re.search(r"(?:[»”\"]\s*,?\s*[-—–]\s|,\s*[—–]\s|[»”\"]\s*,?\s*(?:said|says|he\s|she\s)|,\"\s|"
                   r",\s*(?:[\w-]+\s+){0,3}?(?:officials|experts|participants|speakers|delegates|activists|lawyers)\s+"
                   r"(?:said|say|says|agreed|noted|warned)\b|"
+                  r",\s*(?:[\w-]+\s+){0,3}?(?:officials|experts|participants|speakers|delegates)\b[^,\"”]{0,80}?\s"
+                  r"(?:said|say|says|agreed|noted|warned)\b[^,\"”]{0,40}$|"
                   r",\s*(?:he|she|they|[A-Z][\w'’-]+)\s+(?:said|says|added|noted|stressed|explained|told\s+\w+)\b|"
                   r",\s*(?:сообщил[аи]?|заявил[аи]?|отметил[аи]?|рассказал[аи]?|подчеркнул[аи]?|сказал[аи]?|"
                   r"говорится|считают|уверены)\s)", seg)
@@ -545,6 +594,20 @@ def _modal(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type
     rx = _cue("modal", lang)
     if rx is None:
         return
+    cq = re.search(r":\s*[«\"“]", txt)
+    if cq and rx.search(txt[cq.end():]) and any(_modal_ok(doc, txt, mm, s) for mm in rx.finditer(txt, 0, cq.start())):
+        # "X ... зарыл экенин белгиледи: «... керек»": the lead's need and the quoted one are two proposals
+        for a, b in ((0, cq.start()), (cq.start() + 1, len(txt))):
+            _modal(doc, people, Sentence(s + a, s + b, sent.block, [t for t in sent.tokens if s + a <= t.start < s + b]),
+                   add)
+        return
+    adding = re.search(r",\s*(?:adding|noting|saying|stressing)\s+that\s+|,\s*(?:добавив|отметив|подчеркнув),\s*что\s+", txt)
+    if adding and rx.search(txt[adding.end():]) and rx.search(txt[:adding.start()]):
+        # "Employers must register ..., she said, adding that governments need to share ...": two proposals
+        for a, b in ((0, adding.start()), (adding.end(), len(txt))):
+            _modal(doc, people, Sentence(s + a, s + b, sent.block, [t for t in sent.tokens if s + a <= t.start < s + b]),
+                   add)
+        return
     inner = [b.end() for b in re.finditer(r"[.!?]\s+(?=[«\"“]?[А-ЯЁӨҮҢA-Z])", txt)]
     if inner and re.search(r"[«“\"]", txt):
         # «A керек. B тийиш», — деди X: a quote of several sentences kept as one; one proposal per sentence of it
@@ -598,6 +661,21 @@ def _modal(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type
                               r"\s*,?\s*", doc.clean[start:s + m.start()])
                 if vm:
                     start += vm.end()
+        if lang == "ru":
+            so = None
+            for so in re.finditer(r"(?:,\s*(?:поэтому|так\s+что|следовательно|а\s+значит|значит)|;)\s+",
+                                  doc.clean[start:s + m.start()]):
+                pass
+            if so is not None:
+                start += so.end()  # "стаж учитывается только при уплате взносов, поэтому мигрантам необходимо ..."
+        if lang == "ky":
+            so = None
+            for so in re.finditer(r"(?:(?:келди|болду|калды|жатат|жатышат|турат|келет|болот)\s*,|"
+                                  r"(?:^|,\s*)(?:ошондуктан|ошон\s+үчүн|демек)\s*,?|;)\s+",
+                                  doc.clean[start:s + m.start()]):
+                pass
+            if so is not None:
+                start += so.end()  # "... үч жолу барууга туура келди, документтерди онлайн кабыл алуу керек"
         if lang == "en":
             so = None
             for so in re.finditer(r"(?:,\s*(?:so|but|and\s+so|which\s+is\s+why)|;)\s+", doc.clean[start:s + m.start()]):

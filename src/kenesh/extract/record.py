@@ -15,7 +15,7 @@ from kenesh.extract import fields as F
 from kenesh.extract import lexicon, morph
 from kenesh.extract.counts import find_counts
 from kenesh.extract.issues import find_issues
-from kenesh.extract.names import Person, find_mentions, group
+from kenesh.extract.names import Person, next_sentence_quotes_pronoun, find_mentions, group
 from kenesh.extract.normalize import normalize_name, normalize_region
 from kenesh.extract.places import find_countries, find_regions, region_key
 from kenesh.extract.posts import (PostInfo, org_after_name, org_in_brackets, org_possessive_before, post_after,
@@ -192,6 +192,10 @@ def _entry_of(doc: Doc, m, mention_tokens: set[int]) -> tuple[int, int] | None: 
     return start, block.end
 
 
+def _mentions_in(people: list[Person], sent: int) -> bool:
+    return any(m.sent == sent for p in people for m in p.mentions)
+
+
 def _quoted_people(doc: Doc, people: list[Person]) -> set[int]:
     """People to whom a quote is attributed (mention right after a closing quote / dash)."""
     out: set[int] = set()
@@ -202,6 +206,10 @@ def _quoted_people(doc: Doc, people: list[Person]) -> set[int]:
                     re.search(r",\s*[—–]\s*\w+\s*$", before) or re.search(r"\bsaid\s*$", before) or \
                     re.match(r"\*{0,2}\s*:\s*[«\"“„]", doc.clean[m.end:m.end + 6]):
                 out.add(i)  # (also "Гүлмира Токтосун кызы: «...»": the quote follows the name and a colon)
+            elif m.sent >= 0 and next_sentence_quotes_pronoun(doc.clean, doc.sentences[m.sent].end, doc.lang) and \
+                    m.sent + 1 < len(doc.sentences) and \
+                    not _mentions_in(people, m.sent + 1):
+                out.add(i)  # "Бекзат пять лет работал в Казани. «...», — сказал он.": the next sentence quotes him
     return out
 
 

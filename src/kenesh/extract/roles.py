@@ -14,6 +14,12 @@ from kenesh.extract.names import Person
 from kenesh.extract.segment import Doc
 
 
+def earlier_occasion(doc: Doc, sent_start: int, sent_end: int) -> bool:
+    """The sentence tells of an earlier occasion ("Ранее министр поручила ...", "Earlier, the minister said ...")."""
+    rx = _cue("earlier", doc.lang)
+    return bool(rx and rx.search(doc.clean[sent_start:sent_end]))
+
+
 def _cue(kind: str, lang: str):  # type: ignore[no-untyped-def]
     return lexicon.cue("role_cues.tsv", kind, lang)
 
@@ -24,6 +30,7 @@ def role_of(doc: Doc, person: Person, has_post: bool, quoted: bool) -> str:
     mod = _cue("moderator", lang)
     speech = _cue("speech", lang)
     mention = _cue("mention", lang)
+    earlier = _cue("earlier", lang)
     speech_hit = quoted
     mention_hit = False
     for m in person.mentions:
@@ -34,6 +41,9 @@ def role_of(doc: Doc, person: Person, has_post: bool, quoted: bool) -> str:
         if block.label == "moderator":
             return "moderator"
         txt = doc.clean[sent.start:sent.end]
+        if earlier and earlier.search(txt):
+            mention_hit = True
+            continue
         if mod and mod.search(txt) and not (block.label and block.label != "moderator"):
             # the cue must be close to this mention (same clause)
             if _near(doc, sent.start, m.start, m.end, mod):
@@ -55,4 +65,4 @@ def _near(doc: Doc, sent_start: int, s: int, e: int, rx) -> bool:  # type: ignor
     return bool(rx.search(window))
 
 
-__all__ = ["role_of"]
+__all__ = ["role_of", "earlier_occasion"]
