@@ -168,6 +168,20 @@ COUNT_CASES = [
     ("ky", "Тегерек үстөлгө 27 адам катышты.", (27, None, None)),
     ("ru", "В обсуждении приняли участие 36 человек, из них 20 женщин и 16 мужчин.", (36, 20, 16)),
     ("en", "About 400,000 citizens returned in 2024.", (None, None, None)),
+    # numbers in words, approximate numbers, any noun for the people who came
+    ("en", "Some forty-five nurses and midwives attended the session in Osh.", (45, None, None)),
+    ("en", "More than two dozen farmers came to the meeting in Tokmok.", (24, None, None)),
+    ("en", "The training brought together 25 staff members of employment centres.", (25, None, None)),
+    ("en", "Nearly a hundred returnees took part in the fair on Saturday.", (100, None, None)),
+    ("ru", "На встречу пришли около восьмидесяти соотечественников из Тюмени и Тобольска.", (80, None, None)),
+    ("ru", "В форуме приняли участие более ста представителей НКО.", (100, None, None)),
+    ("ru", "Количество участников: 32 (женщин – 20, мужчин – 12).", (32, 20, 12)),
+    ("ky", "Форумга Чүй жана Талас облустарынан кырктан ашык адам катышты.", (40, None, None)),
+    ("ky", "Жолугушууга 70тен ашык мекендеш келди.", (70, None, None)),
+    ("en", "Number of workers met: 118 (of whom 40 women)", (118, 40, None)),
+    # numbers that count no people
+    ("en", "Over 30 days, 15 % of the 200 applicants were refused; the centre attended to 3 districts.", (None, None, None)),
+    ("ru", "В 2024 году участники программы получили 500 тысяч сомов.", (None, None, None)),
 ]
 
 

@@ -330,7 +330,7 @@ def build(doc: Doc, source: str, sha256: str | None = None) -> dict[str, Any]:
 
     # counts
     sents = [(s.start, s.end) for s in doc.sentences]
-    counts = find_counts(doc.clean, sents)
+    counts = find_counts(doc.clean, sents, lang)
     for k in ("total", "women", "men"):
         if counts.spans and k in counts.spans:
             spans[f"participants/{k}"] = list(counts.spans[k])
