@@ -82,11 +82,17 @@ def wordset(name: str) -> WordSet:
 
 
 @cache
+def words(name: str) -> frozenset[str]:
+    """A file of space-separated words (several a line), as written."""
+    out: set[str] = set()
+    for line in _lines(name):
+        out.update(line.split())
+    return frozenset(out)
+
+
+@cache
 def given_names() -> frozenset[str]:
-    names: set[str] = set()
-    for line in _lines("given_names.txt"):
-        names.update(w.lower() for w in line.split())
-    return frozenset(names)
+    return frozenset(w.lower() for w in words("given_names.txt"))
 
 
 @cache

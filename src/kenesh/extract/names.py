@@ -134,6 +134,8 @@ def word_classes(word: str, lang: str) -> frozenset[str]:
     if len(word) > 1 and word.isupper() or re.match(r"[A-ZА-ЯЁӨҮҢ]{2,}[a-zа-яёөүң]", word):
         return frozenset({"X"})  # an abbreviation, also with a Kyrgyz case ending ("ЭММнын", "ЮНИСЕФтин")
     low = word.lower()
+    if lang == "en" and word in lexicon.words("demonyms.txt"):
+        return frozenset({"X"})  # "German", "Roman": adjectives of nationality, never a name
     given = lexicon.given_names()
     morph_rx = lexicon.name_morphology()
     classes: set[str] = set()
@@ -141,7 +143,7 @@ def word_classes(word: str, lang: str) -> frozenset[str]:
     folded = lexicon.given_names_folded()
     for b in bs:
         bl = b.lower()
-        if bl in given or (bl + "а") in given or (bl + "я") in given or \
+        if bl in given or len(bl) >= 4 and ((bl + "а") in given or (bl + "я") in given) or \
                 (len(bl) >= 4 and fold_name(b) in folded and not any(b in st for st in _stop_sets())):
             classes.add("G")
         if any(rx.fullmatch(b) for rx in morph_rx.get("patronymic", [])):
