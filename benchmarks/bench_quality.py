@@ -32,6 +32,8 @@ SETS = [
     ("news4", DATA / "news4" / "gold", DATA / "news4" / "reports", "tuning"),
     ("news5", DATA / "news5" / "gold", DATA / "news5" / "reports", "tuning"),
     ("news6", DATA / "news6" / "gold", DATA / "news6" / "reports", "tuning"),
+    ("news7", DATA / "news7" / "gold", DATA / "news7" / "reports", "tuning"),
+    ("news8", DATA / "news8" / "gold", DATA / "news8" / "reports", "tuning"),
     ("heldout2", DATA / "heldout2" / "gold", DATA / "heldout2" / "reports", "blind"),
     ("heldout3", DATA / "heldout3" / "gold", DATA / "heldout3" / "reports", "tuning"),
     ("heldout4", DATA / "heldout4" / "gold", DATA / "heldout4" / "reports", "tuning"),

@@ -78,7 +78,23 @@ CASES = [
     ("ru", "Ранее министр Айгерим Сыдыкова поручила подготовить закон о мигрантах. На встрече эксперт Нурлан Асанов "
            "предложил открыть курсы.",
      ["открыть курсы"]),
+    # coordinated actions are one proposal each, unless the second acts on what the first made
+    ("ru", "Юрист Айбек Осмонов предложил перевести памятки на узбекский язык и разрешить детям мигрантов посещать "
+           "кружки бесплатно.",
+     ["перевести памятки на узбекский язык", "разрешить детям мигрантов посещать кружки бесплатно"]),
+    ("ru", "Юрист Айбек Осмонов предложил создать реестр агентств и обновлять его каждый месяц.",
+     ["создать реестр агентств и обновлять его каждый месяц"]),
+    # a colon after a disagreement introduces an objection, not a list of proposals
+    ("ru", "Депутат Нурлан Асанов не согласился с предложением: по его мнению, новые штрафы ударят по малому бизнесу.",
+     []),
+    ("ru", "По итогам встречи мигранты обратились к консулу с просьбами:\n— продлить часы приема;\n— открыть пункт "
+           "выдачи паспортов в Кургане.",
+     ["продлить часы приема", "открыть пункт выдачи паспортов в Кургане"]),
     # ---- Kyrgyz
+    ("ky", "Жыйындын жыйынтыгында мигранттарды каттоону жеңилдетүү, айыл өкмөттөрүндө кеңеш берүү пунктун ачуу "
+           "жана жаштарга акысыз курстарды уюштуруу сунушталды.",
+     ["мигранттарды каттоону жеңилдетүү", "айыл өкмөттөрүндө кеңеш берүү пунктун ачуу",
+      "жаштарга акысыз курстарды уюштуруу"]),
     ("ky", "Эксперт Айдай Мамбетова мигранттардын балдары үчүн жайкы лагерь ачуу тууралуу демилгесин айтып берди.",
      ["мигранттардын балдары үчүн жайкы лагерь ачуу"]),
     ("ky", "Ал консулдук каттоону онлайн жүргүзүүнү суранды.", ["консулдук каттоону онлайн жүргүзүүнү"]),
@@ -121,6 +137,21 @@ CASES = [
     ("ky", "Тараптар биргелешкен ысык линия ачууга жана кийинки жолугушууну Баткенде өткөрүүгө макулдашты.",
      ["биргелешкен ысык линия ачууга", "кийинки жолугушууну Баткенде өткөрүүгө"]),
     # ---- English
+    ("en", "The union called for a cap on recruitment fees, a public list of licensed agencies and contracts in the "
+           "worker's language.",
+     ["a cap on recruitment fees", "a public list of licensed agencies", "contracts in the worker's language"]),
+    ("en", "Participants recommended extending the consular hours, hiring two more lawyers and publishing the "
+           "rules in Uzbek and Tajik.",
+     ["extending the consular hours", "hiring two more lawyers", "publishing the rules in Uzbek and Tajik"]),
+    ("en", "Dana Ospanova said employers should pay the visa fee and cover the flight home.",
+     ["employers should pay the visa fee", "cover the flight home"]),
+    ("en", "Dana Ospanova asked the embassy to extend its hours, to open a desk in Incheon and to cut the fee for "
+           "lost passports.",
+     ["extend its hours", "open a desk in Incheon", "cut the fee for lost passports"]),
+    ("en", "The way forward, she said, is to train teachers in every district.", ["train teachers in every district"]),
+    ("en", "Dana Ospanova said it is time to let workers change employers.", ["it is time to let workers change employers"]),
+    ('en', '"We need a contract, a day off and a doctor," said Dana Ospanova.',
+     ["a contract, a day off and a doctor"]),
     ("en", "Lawyer Dana Ospanova urged migrants to keep copies of their contracts and recommended that the consulate "
            "open a hotline.",
      ["keep copies of their contracts", "the consulate open a hotline"]),

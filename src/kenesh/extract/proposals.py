@@ -172,7 +172,7 @@ def _split_inline(doc: Doc, s: int, e: int, verbs: bool = False, force: bool = F
             out.append((s + pos, s + jm.start()))
             pos = jm.end()
         out.append((s + pos, e))
-        return [(a, b) for a, b in out if doc.clean[a:b].strip()]
+        return [x for a, b in out if doc.clean[a:b].strip() for x in _split_coordinated(doc, a, b)]
     also = re.search(r",\s*а\s+также\s+", text) if doc.lang == "ru" and ";" not in text else None
     if also:
         w1, w2 = re.match(r"\s*([\w-]+)", text), re.match(r"([\w-]+)", text[also.end():])
@@ -182,20 +182,37 @@ def _split_inline(doc: Doc, s: int, e: int, verbs: bool = False, force: bool = F
     if ";" in text:
         parts = [(m.start(), m.end()) for m in re.finditer(r"[^;]+", text)]
     else:
-        sep = r"[^,]+" if doc.lang != "ky" else r"(?:(?!\s+жана\s+)[^,])+"
-        parts = [(m.start(), m.end()) for m in re.finditer(sep, text)]
+        parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", text)]
+        if doc.lang == "ky":
+            # "... түзүүнү жана ... ачууну": "жана" after a verbal noun joins two items; "мектептерге жана үй-бүлөлүк
+            # медицина борборлоруна" (two nouns inside one item) does not
+            split: list[Span] = []
+            for a, b in parts:
+                pos = a
+                for jm in re.finditer(r"\s+жана\s+", text[a:b]):
+                    prev = re.findall(r"[\wөүң-]+", text[pos:a + jm.start()])
+                    nxt = re.findall(r"[\wөүң-]+", text[a + jm.end():b])[:3]
+                    if prev and prev[0][:1].isupper() and len(prev) <= 3 and any(posts.is_org_head(w, "ky") for w in nxt):
+                        continue  # "Билим берүү жана илим министрлигине": a body's name
+                    if prev and _kind(prev[-1], "ky") == "vn" and len(prev) >= 2:
+                        split.append((pos, a + jm.start()))
+                        pos = a + jm.end()
+                split.append((pos, b))
+            parts = split
         parts = [(a, b) for a, b in parts if text[a:b].strip()]
         if doc.lang != "ky" and len(parts) >= 2:
             # the last item joined by "and" / "и" ("X, Y and Z")
             a, b = parts[-1]
-            jm = None
+            k0 = re.findall(r"[\w-]+", text[parts[0][0]:parts[0][1]])
+            chosen = None
             for jm in re.finditer(r"\s+(?:and|и)\s+(?:to\s+)?", text[a:b]):
-                pass
-            if jm is not None:
+                # the "and" that opens an item like the first ("..., opening X and publishing lists in Uzbek and
+                # Kyrgyz": not the last "and")
                 first = re.match(r"[\w-]+", text[a + jm.end():b])
-                k0 = re.findall(r"[\w-]+", text[parts[0][0]:parts[0][1]])
                 if first and k0 and _kind(first.group(0), doc.lang, verbs) == _kind(k0[0], doc.lang, verbs) != "x":
-                    parts[-1:] = [(a, a + jm.start()), (a + jm.start(), b)]
+                    chosen = jm
+            if chosen is not None:
+                parts[-1:] = [(a, a + chosen.start()), (a + chosen.start(), b)]
         heads = [re.findall(r"[\wөүң-]+", text[a:b]) for a, b in parts]
         if doc.lang == "ky":
             keys = [h[-1] if h else "" for h in heads]
@@ -204,10 +221,10 @@ def _split_inline(doc: Doc, s: int, e: int, verbs: bool = False, force: bool = F
                     for h in heads]
             keys = [h[h.index(k) + 1] if k.lower() == "to" and h.index(k) + 1 < len(h) else k
                     for h, k in zip(heads, keys)]
-        if doc.lang == "ky" and any(len(h) < 3 for h in heads):
+        if doc.lang == "ky" and any(len(h) < 2 for h in heads):
             return [(s, e)]  # "Билим берүү жана илим министрлигине ...": a name with "жана", not a list
         if len(parts) < (2 if doc.lang == "ky" else 3) or not (force or _parallel(keys, doc.lang, verbs)):
-            return [(s, e)]
+            return _split_coordinated(doc, s, e)
         if verbs and any(len([w for w in h if w.lower() not in ("and", "to")]) < 2 for h in heads):
             return [(s, e)]  # "improve access to clinics, schools and courts": nouns, not verb phrases
     out = []
@@ -215,8 +232,77 @@ def _split_inline(doc: Doc, s: int, e: int, verbs: bool = False, force: bool = F
         seg = text[a:b]
         m = re.match(r"\s*(?:(?:and|и|а\s+также|жана|also)\s+)?(?:to\s+)?", seg, re.I)
         a2 = a + (m.end() if m else 0)
-        out.append((s + a2, s + b))
+        out += _split_coordinated(doc, s + a2, s + b)
     return out
+
+
+def _split_coordinated(doc: Doc, s: int, e: int) -> list[Span]:
+    """One proposal per action when a proposal coordinates several ("перевести памятку ... и разрешить детям ...",
+    "guarantee 32 paid hours a week and ban deductions ...", "a labour inspector in Ansan and a shelter for ...").
+    Only a conjunction or comma followed by a word of the same kind as the proposal's own first action splits:
+    an infinitive in Russian, a verb of data/lexicons/en_action_verbs.txt or an article in English."""
+    text = doc.clean[s:e]
+    lang = doc.lang
+    words = list(re.finditer(r"[\w'-]+", text))
+    if len(words) < 5 or lang == "ky":
+        return [(s, e)]
+    cuts: list[tuple[int, int]] = []
+    if lang == "ru":
+        if not any("INFN" in morph.tags(w.group(0).lower()) for w in words[:3]):
+            return [(s, e)]
+        for m in re.finditer(r"(?:,\s*(?:и\s+|а\s+также\s+)?|\s+и\s+)(?=([\w-]+))", text):
+            if "INFN" in morph.tags(m.group(1).lower()) and not _inside_brackets(text, m.start()):
+                cuts.append((m.start(), m.end()))
+    else:
+        verbs = lexicon.words("en_action_verbs.txt")
+        modal = _cue("modal", "en")
+        first = words[0].group(0).lower()
+        opens_verb = first in verbs or bool(modal and re.search(rf"^(?:[\w'-]+\s+){{0,6}}?(?:{modal.pattern})\s+(?:\w+\s+)?"
+                                                               rf"(?:{'|'.join(sorted(verbs))})\b", text))
+        # a list of things is split only after a verb that asks for things ("called for a ban ..., a blacklist ...
+        # and contracts ..."); "We need a contract, a day off and ..." is one demand
+        opens_article = first in ("a", "an") and bool(re.search(
+            r"(?:(?:called|calls|call|pressed|pushed|argued|appealed|asked|lobbied)\s+for|proposed|recommended|suggested|"
+            r"demanded|urged|advocated|sought)\s*$", doc.clean[max(0, s - 30):s]))
+        for m in re.finditer(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?(?=([\w'-]+))", text):
+            nxt = m.group(1).lower()
+            if _inside_brackets(text, m.start()):
+                continue
+            if opens_verb and nxt in verbs or opens_article and nxt in ("a", "an") and " and " in m.group(0) + " ":
+                cuts.append((m.start(), m.end()))
+        if opens_article and not cuts:
+            # "a ban on fees, a public blacklist of agencies and written contracts": a list of three or more things
+            commas = [m for m in re.finditer(r",\s+(?=([\w'-]+))", text) if not _inside_brackets(text, m.start())
+                      and m.group(1).lower() not in _EN_CLAUSE_WORDS]
+            last = None
+            if commas:
+                for last in re.finditer(r"\s+and\s+(?=([\w'-]+))", text[commas[-1].end():]):
+                    pass
+            if len(commas) >= 1 and last is not None and last.group(1).lower() not in _EN_CLAUSE_WORDS:
+                cuts = [(m.start(), m.end()) for m in commas]
+                base = commas[-1].end()
+                cuts.append((base + last.start(), base + last.end()))
+    # "создать базу ... и связать её с ...", "make copies ... and keep them with relatives": the second action acts on
+    # what the first made; one proposal
+    cuts = [c for c in cuts if len(re.findall(r"\w+", text[:c[0]])) >= 2 and
+            not re.match(r"[\w'-]+\s+(?:ее|её|его|их|им|ей|ему|it|them|these|this|those)\b", text[c[1]:], re.I)]
+    if not cuts:
+        return [(s, e)]
+    out, pos = [], 0
+    for a, b in cuts:
+        out.append((s + pos, s + a))
+        pos = b
+    out.append((s + pos, e))
+    return [(a, b) for a, b in out if len(re.findall(r"\w+", doc.clean[a:b])) >= 2]
+
+
+_EN_CLAUSE_WORDS = frozenset("""who whose which that where when while including such especially with in for from to of
+as at by on so but or and not he she they it we""".split())
+
+
+def _inside_brackets(text: str, pos: int) -> bool:
+    before = text[:pos]
+    return before.count("(") > before.count(")") or before.count("«") > before.count("»") or before.count('"') % 2 == 1
 
 
 _EN_NOT_VERB = frozenset("""the a an of in on at for with from by and or but their its his her our this that these those
@@ -392,7 +478,8 @@ def _sentence_part(doc: Doc, people: list[Person], sent: Sentence, add) -> None:
     if colon != -1 and colon < len(txt) - 10:
         pre = txt[:colon]
         modal_lead = (rx := _cue("modal", lang)) is not None and bool(re.search(rf"(?:{rx.pattern})\s*$", pre, re.I))
-        if modal_lead or any((rx := _cue(k, lang)) and rx.search(pre) for k in ("frame", "decide", "header", "request")):
+        objection = re.search(r"(?i)не\s+соглас|возраз|против|disagree|object|oppos|макул\s+эмес|каршы", pre)
+        if objection is None and modal_lead or objection is None and any((rx := _cue(k, lang)) and rx.search(pre) for k in ("frame", "decide", "header", "request")):
             by = None
             ppl = _people_in(people, s, s + colon)
             if ppl:
@@ -536,7 +623,9 @@ def _cut_attribution(doc: Doc, s: int, e: int) -> int:
         e = s + m.start()
     seg = doc.clean[s:e]
     m = _REASON.search(seg) or re.search(r",\s*(?:adding|noting|saying|добавив|отметив|подчеркнув),?\s+(?:that|что)\b"
-                                         r"|,\s+(?:where|when|когда|куда|откуда)\b", seg)
+                                         r"|,\s+(?:where|when|which|когда|куда|откуда)\b"
+                                         r"|,\s+(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:forum|meeting|round\s*table|"
+                                         r"conference|briefing|hearing|seminar|workshop|dialogue|session)\b", seg)
     if m and m.start() > 10:
         e = s + m.start()
     return e
@@ -704,7 +793,8 @@ def _modal(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type
                     parts = [(0, jm.start()), (jm.end(), len(seg))]
                     break
         for a, b in parts:
-            add(start + a, start + b, by)
+            for a2, b2 in _split_coordinated(doc, start + a, start + b):
+                add(a2, b2, by)
         return
 
 
