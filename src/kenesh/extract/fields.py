@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kenesh.extract import lexicon, morph
 from kenesh.extract.dates import RELATIVE, Date, find_dates
-from kenesh.extract.places import Place, find_cities, find_regions, find_villages
+from kenesh.extract.places import Place, find_cities, find_countries, find_regions, find_villages
 from kenesh.extract.segment import Doc
 
 Span = tuple[int, int]
@@ -71,7 +71,12 @@ def dateline(doc: Doc) -> tuple[Place | None, Date | None]:
             cities = find_cities(doc.clean, doc.lang, b.start, b.start + dm.end(1))
             if cities:
                 return cities[0], None
-        m = re.match(r"\s*([A-ZА-ЯЁӨҮ][\w-]+(?:\s+[A-ZА-ЯЁӨҮ][\w-]+)?)\s*[,(.]\s*(?:[A-ZА-ЯЁ][a-zа-яё]+,\s*)?", head)
+            word = dm.group(1)
+            if len(word) > 3 and word.lower() not in _media() and not find_countries(word, doc.lang):
+                # "LONDON — ...": a dateline names the place even when the gazetteer lacks it
+                return Place(word, b.start + dm.start(1), b.start + dm.end(1), "city", word.title()), None
+        m = re.match(r"\s*([A-ZА-ЯЁӨҮ][\w-]+(?:\s+[A-ZА-ЯЁӨҮ][\w-]+)?)\s*[,(.]\s*(?:[A-ZА-ЯЁ][a-zа-яё]+(?:\s+[A-ZА-ЯЁ][a-zа-яё]+)?,"
+                     r"\s*)?", head)
         if not m:
             continue
         dates = find_dates(doc.clean, b.start + m.end(), min(b.end, b.start + m.end() + 40))
@@ -219,7 +224,7 @@ def event_city(doc: Doc, fields: dict[str, Field]) -> Place | None:
             # "Venue: Conference hall of ... branch, Khiva": a place the gazetteer lacks, last after a comma
             m = re.search(r",\s*([A-ZА-ЯЁӨҮҢ][\w-]+)\s*[.;]?\s*$", doc.clean[f.start:f.end])
             if m and not re.search(r"(?i)(?:university|hotel|hall|centre|center|office|университет|отел|гостиниц|зал)",
-                                   m.group(1)):
+                                   m.group(1)) and not find_countries(m.group(1), doc.lang):
                 return Place(m.group(1), f.start + m.start(1), f.start + m.end(1), "city", m.group(1))
     city, d = dateline(doc)
     if city is None and d is None:
@@ -238,6 +243,12 @@ def event_city(doc: Doc, fields: dict[str, Field]) -> Place | None:
             if p and p.name != city.name:
                 return p
         return city
+    if doc.headline is not None and doc.lang != "ky":
+        # "В Кулябе молодежи рассказали ...", "... forum in Aktobe": the headline places what the story tells
+        for p in find_cities(doc.clean, doc.lang, *doc.headline):
+            before = doc.clean[max(doc.headline[0], p.start - 4):p.start]
+            if re.search(r"(?i)(?:^|\s)(?:в|во|in)\s+$", before):
+                return p
     for si in event_sentences(doc)[:5]:
         s = doc.sentences[si]
         p = _first_place(doc, s.start, s.end) or (_geox_ru(doc, s.start, s.end) if doc.lang == "ru" else None)
@@ -248,7 +259,8 @@ def event_city(doc: Doc, fields: dict[str, Field]) -> Place | None:
 
 _EVENT_IN = {lang: re.compile(rx, re.I) for lang, rx in {
     "en": r"(?:workshop|meeting|forum|round\s*table|roundtable|conference|seminar|training|session|hearing|dialogue|"
-          r"consultation|briefing|platform|ceremony)\s+(?:[^\s.;]+\s+){0,12}?(?:in|at)"
+          r"consultation|briefing|platform|ceremony|met|gathered|convened|assembled|took\s+place|(?:was|were)\s+held)"
+          r"\s+(?:[^\s.;]+\s+){0,12}?(?:in|at)"
           r"(?:\s+the\s+(?:village|town|city|district\s+centre)\s+of)?\s*$",
     "ru": r"(?:(?:встреч\w*|семинар\w*|форум\w*|круглый\s+стол|конференци\w*|заседани\w*|тренинг\w*|слушани\w*|"
           r"диалог\w*)\s+(?:[\w-]+\s+){0,4}?(?:в|во)(?:\s+(?:селе|городе|поселке))?|(?:^|\.\s+|^\s*)[Вв]\s+(?:сел[еу]|"
@@ -290,7 +302,6 @@ def _geox_ru(doc: Doc, start: int, end: int) -> Place | None:
                     continue
                 name = p.normal_form
                 base = name[:1].upper() + name[1:]
-                from kenesh.extract.places import find_countries
 
                 if find_countries(base, "ru"):
                     break

@@ -158,7 +158,17 @@ def find_regions(text: str, lang: str, start: int = 0, end: int | None = None) -
                         r"cent(?:re|er)|department|level|akim|governor|head|branch|prosecutor|election|budget)\b",
                         text[m.end():m.end() + 16], re.I):
                 continue  # "district police officers": an attribute, not a place
-            out.append(Place(m.group(0), m.start(), m.end(), "region", m.group(0)))
+            a = m.start()
+            while "," in text[a:m.end()] and re.search(r"(?i)\b(?:region|district|oblast|province)\s*$", m.group(0)) and \
+                    not re.search(r"\band\b", text[a:m.end()]):
+                head = text[a:text.index(",", a)]
+                if not find_cities(head, lang):
+                    break
+                # "Cholpon-Ata, Issyk-Kul region": a town, then its region
+                a = text.index(",", a) + 1
+                while text[a] == " ":
+                    a += 1
+            out.append(Place(text[a:m.end()], a, m.end(), "region", text[a:m.end()]))
     for m in _macro_regex(lang).finditer(text, start, end):
         if not m.group(0)[:1].isupper():
             continue
