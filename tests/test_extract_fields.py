@@ -147,6 +147,26 @@ EVENT_CASES = [
     ("ky", "Диалогдук аянтча\n\nИш-чаранын күнү: 2025-жылдын 9-октябры\nӨткөн жери: Баткен шаары, облустук "
            "китепкананын жыйындар залы",
      {"date": "2025-10-09", "city": "Баткен"}),
+    ("ky", "Жыйынтык маалымат\n\nӨткөн күнү жана жери: 2025-жылдын 3-марты, Кочкор айылы, маданият үйү",
+     {"date": "2025-03-03"}),
+    # a Kyrgyz lead whose verb is "карады" / "жолугушту"
+    ("ky", "Комитет отчет талап кылды\n\nЖогорку Кеңештин Социалдык саясат боюнча комитети 2025-жылдын 14-октябрында "
+           "мигранттардын балдары тууралуу маселени карады.",
+     {"date": "2025-10-14"}),
+    ("ky", "Талас шаары, 2024-жылдын 5-июну. Бүгүн шаардык китепканада жаштар форуму өттү.",
+     {"date": "2024-06-05", "city": "Талас"}),
+    # the lead's "met ... in X" under another city's dateline; a dateline town the gazetteer lacks
+    ("en", "Workers ask for help\n\nTASHKENT, 3 July 2025 – Officials and returnees met today in Termez, near the "
+           "Afghan border, to discuss jobs.",
+     {"date": "2025-07-03", "city": "Termez"}),
+    ("en", "Seminar told of risks\n\nLEEDS — Farmers and recruiters met at the university on 4 May 2025 for a "
+           "seminar on seasonal work.",
+     {"city": "Leeds"}),
+    ("ru", "В Когалыме мигрантам рассказали о патентах\n\nВчера в актовом зале колледжа прошла встреча с мигрантами "
+           "из Таджикистана и Узбекистана.",
+     {"city": "Когалым"}),
+    ("en", "Venue: conference hall of the Aurora resort, Cholpon-Ata, Issyk-Kul region, Kyrgyzstan\nDate: 5 May 2025",
+     {"city": "Cholpon-Ata", "date": "2025-05-05"}),
 ]
 
 

@@ -20,7 +20,8 @@ from kenesh.extract.segment import Doc
 Span = tuple[int, int]
 _EVENT_VERB = re.compile(
     r"(?:прош(?:ел|ла|ло|ли)|состоял\w*|провел\w*|пров[её]л|организова\w*|заслушал\w*|собрал\w*|обсудил\w*|"
-    r"открыл\w*|стартовал\w*|өттү|өтүп|болду|болуп\s+өттү|уюштурду|талкууланды|өткөрүлдү|ачылды|"
+    r"открыл\w*|стартовал\w*|өттү|өтүп|болду|болуп\s+өттү|уюштурду|талкууланды|өткөрүлдү|ачылды|өткөрдү|карады|"
+    r"жолугушту|жолугушушту|талкуулады|талкуулашты|чогулду|"
     r"\bheld\b|took\s+place|\bmet\b|convened|gathered|hosted|organi[sz]ed|brought\s+together|opened|considered|"
     r"carried\s+out|conducted|посетил\w*|побывал\w*)",
     re.I)
@@ -75,7 +76,7 @@ def dateline(doc: Doc) -> tuple[Place | None, Date | None]:
             if len(word) > 3 and word.lower() not in _media() and not find_countries(word, doc.lang):
                 # "LONDON — ...": a dateline names the place even when the gazetteer lacks it
                 return Place(word, b.start + dm.start(1), b.start + dm.end(1), "city", word.title()), None
-        m = re.match(r"\s*([A-ZА-ЯЁӨҮ][\w-]+(?:\s+[A-ZА-ЯЁӨҮ][\w-]+)?)\s*[,(.]\s*(?:[A-ZА-ЯЁ][a-zа-яё]+(?:\s+[A-ZА-ЯЁ][a-zа-яё]+)?,"
+        m = re.match(r"\s*([A-ZА-ЯЁӨҮ][\w-]+(?:\s+[A-ZА-ЯЁӨҮ][\w-]+)?)(?:\s+(?:шаары|г\.|city))?\s*[,(.]\s*(?:[A-ZА-ЯЁ][a-zа-яё]+(?:\s+[A-ZА-ЯЁ][a-zа-яё]+)?,"
                      r"\s*)?", head)
         if not m:
             continue
@@ -249,6 +250,10 @@ def event_city(doc: Doc, fields: dict[str, Field]) -> Place | None:
             before = doc.clean[max(doc.headline[0], p.start - 4):p.start]
             if re.search(r"(?i)(?:^|\s)(?:в|во|in)\s+$", before):
                 return p
+        if doc.lang == "ru":
+            p = _geox_ru(doc, *doc.headline)
+            if p is not None and re.match(r"\s*(?:[Вв]о?\s+)$", doc.clean[doc.headline[0]:p.start]):
+                return p  # "В Кургане мигрантам рассказали ...": a town the gazetteer lacks, opening the headline
     for si in event_sentences(doc)[:5]:
         s = doc.sentences[si]
         p = _first_place(doc, s.start, s.end) or (_geox_ru(doc, s.start, s.end) if doc.lang == "ru" else None)
