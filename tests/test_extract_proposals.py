@@ -136,7 +136,23 @@ CASES = [
      ["ар бир мектепке психолог берүү зарыл"]),
     ("ky", "Тараптар биргелешкен ысык линия ачууга жана кийинки жолугушууну Баткенде өткөрүүгө макулдашты.",
      ["биргелешкен ысык линия ачууга", "кийинки жолугушууну Баткенде өткөрүүгө"]),
+    # two modal clauses in one Kyrgyz sentence
+    ("ky", "«Ар бир мектепте психолог иштеши керек, ошондой эле айыл өкмөттөрү мигранттардын балдарынын тизмесин "
+           "жүргүзүшү зарыл», – деди депутат Айдай Мамбетова.",
+     ["Ар бир мектепте психолог иштеши керек", "айыл өкмөттөрү мигранттардын балдарынын тизмесин жүргүзүшү зарыл"]),
+    # requests of a group, the addressee in the ablative
+    ("ky", "Жолугушуунун аягында мекендештер депутаттардан жекшембилик мектеп ачууну жана акысыз курстарды "
+           "уюштурууну суранышты.",
+     ["жекшембилик мектеп ачууну", "акысыз курстарды уюштурууну"]),
+    # a rule in force is no proposal
+    ("ky", "Консул Азамат Усенов Россиянын мыйзамы боюнча ар бир мигрант жети күндүн ичинде катталышы керек экенин "
+           "эскертти.", []),
+    ("ru", "Консул Азамат Усенов напомнил, что по закону работодатель должен уведомить миграционную службу.", []),
     # ---- English
+    ("en", "Under current rules, he noted, agencies must hold a licence and may not charge workers any fee.", []),
+    ("en", "The workers signed a letter asking the ministry to raise the quota and to translate the contract into "
+           "Uzbek.",
+     ["raise the quota", "translate the contract into Uzbek"]),
     ("en", "The union called for a cap on recruitment fees, a public list of licensed agencies and contracts in the "
            "worker's language.",
      ["a cap on recruitment fees", "a public list of licensed agencies", "contracts in the worker's language"]),

@@ -676,6 +676,11 @@ def _modal_ok(doc: Doc, txt: str, m: re.Match[str], base: int = 0) -> bool:
     return nxt[0].islower()
 
 
+def quoted_ky_single(doc: Doc, start: int, end: int) -> bool:
+    """A Kyrgyz modal clause that the text closes right after (no second clause can follow in this sentence)."""
+    return not re.search(r"[\wөүң]", doc.clean[end:end + 200].split(".")[0].split("»")[0])
+
+
 def _modal(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type: ignore[no-untyped-def]
     lang = doc.lang
     s, e = sent.start, sent.end
@@ -705,7 +710,10 @@ def _modal(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type
             part = Sentence(s + a, s + b, sent.block, [t for t in sent.tokens if s + a <= t.start < s + b])
             _modal(doc, people, part, add)
         return
+    prev_end: int | None = None  # Kyrgyz: the end of the previous modal clause of this sentence
     for m in rx.finditer(txt):
+        if prev_end is not None and s + m.start() < prev_end:
+            continue
         if not _modal_ok(doc, txt, m, s):
             continue
         clause_start = max(txt.rfind(",", 0, m.start()), txt.rfind(":", 0, m.start()))
@@ -778,6 +786,16 @@ def _modal(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type
                             doc.clean[start:s + m.start()], re.I)
             if said:
                 start += said.end()  # "She said the ministry must ..."
+        rule = _cue("rule", lang)
+        if rule and rule.search(doc.clean[max(s, start - 40):s + m.start()]):
+            continue  # a rule in force, not a proposal
+        if lang == "ky" and prev_end is not None:
+            # "... ачылышы керек, ошондой эле айыл өкмөттөрү ... жүргүзүшү зарыл": the next modal clause
+            start = max(start, prev_end)
+            jm = re.match(r"[\s,;»”\"–—-]*(?:(?:ошондой\s+эле|жана|ал\s+эми|мындан\s+тышкары|андан\s+тышкары)\b[\s,]*)?",
+                          doc.clean[start:s + m.start()])
+            if jm:
+                start += jm.end()
         end = s + m.end() if lang == "ky" else e
         if lang != "ky":
             end = _cut_attribution(doc, start, e)
@@ -795,6 +813,9 @@ def _modal(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type
         for a, b in parts:
             for a2, b2 in _split_coordinated(doc, start + a, start + b):
                 add(a2, b2, by)
+        if lang == "ky" and not quoted_ky_single(doc, start, end):
+            prev_end = end
+            continue
         return
 
 
