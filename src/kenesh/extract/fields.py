@@ -130,8 +130,20 @@ def event_sentences(doc: Doc) -> list[int]:
 
 
 def event_date(doc: Doc, fields: dict[str, Field]) -> Date | None:
-    """The event's date. A day and month without a year stay `--MM-DD` even under a dated page line, as the dev
-    README writes it ("--MM-DD when it gives only day and month")."""
+    """The event's date. A day and month without a year take the year of the page's publication line when the page
+    has one (the text then gives the year; most gold writers read it so), the year before when the day falls after
+    the publication day ("30 December" on a page of 3 January); with no year anywhere they stay `--MM-DD`, as the
+    dev README writes it."""
+    d = _event_date(doc, fields)
+    if d is not None and d.year is None:
+        pub = publication_date(doc)
+        if pub is not None and pub.year and pub.month:
+            later = (d.month or 0, d.day or 0) > (pub.month, pub.day or 31)
+            return Date(year=pub.year - 1 if later else pub.year, month=d.month, day=d.day, start=d.start, end=d.end)
+    return d
+
+
+def _event_date(doc: Doc, fields: dict[str, Field]) -> Date | None:
     for key in ("date_place", "date"):
         if key in fields:
             f = fields[key]
