@@ -226,6 +226,17 @@ CASES = [
     ("ru", "С докладом выступил начальник управления пенсий Социального фонда, Тимур Асанов. Он предложил "
            "открыть курсы.",
      "Тимур Асанов", "начальник управления пенсий", "Социального фонда"),
+    # what follows the post says more of the person: a relative clause, a second apposition, where she comes from
+    ("en", "Aizada Tokoeva, a nurse who worked in Tyumen for five years, said clinics must hire more staff.",
+     "Aizada Tokoeva", "nurse", None),
+    ("en", "Bakyt Osmonov, chairman of the Kyrgyz Diaspora Association and a court interpreter, said fees must fall.",
+     "Bakyt Osmonov", "chairman", "Kyrgyz Diaspora Association"),
+    ("en", "Nurlan Asanov, first secretary of the embassy responsible for consular affairs, said forms must be "
+           "simpler.", "Nurlan Asanov", "first secretary of the embassy", None),
+    ("ru", "Айгерим Сыдыкова, эксперт из Казахстана, отметила, что нужно упростить регистрацию.",
+     "Айгерим Сыдыкова", "эксперт", None),
+    ("en", "Timur Asanov, labour attaché at the Embassy of the Kyrgyz Republic in Ankara, said workers must keep "
+           "contracts.", "Timur Asanov", "labour attaché", "Embassy of the Kyrgyz Republic in Ankara"),
 ]
 
 

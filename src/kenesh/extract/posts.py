@@ -19,6 +19,7 @@ from functools import cache
 
 from kenesh.extract import lexicon, morph
 from kenesh.extract.segment import Doc, Token
+from kenesh.extract.places import find_cities, find_countries
 
 Span = tuple[int, int]
 
@@ -734,6 +735,19 @@ def apposition(doc: Doc, tokens: list[Token], after: int, stop_at: set[int]) -> 
             continue
         if i in stop_at or t.text in ";():" or (t.text == "." and i == n - 1):
             break
+        gap = doc.clean[tokens[i - 1].end:t.start] if i > after else ""
+        if "\n" in gap:
+            line = doc.clean[t.start:doc.clean.find("\n", t.start) if "\n" in doc.clean[t.start:] else len(doc.clean)]
+            if "\n\n" in gap or len(line.split()) <= 3 and not re.search(r"[,.;:]", line):
+                break  # "Resident Representative, UNDP Tajikistan\nPresentations": a heading line ends the apposition
+        if cur and doc.lang == "en" and (t.text in ("who", "which", "whose") or t.text == "responsible" or
+                                         t.text == "and" and i + 1 < n and tokens[i + 1].text in ("a", "an")):
+            # "a teacher who moved to Khorog", "embassy responsible for consular affairs", "chairman of the
+            # association and a court interpreter": what follows says more of the person, not of the post
+            break
+        if cur and doc.lang == "ru" and t.text == "из" and i + 1 < n and \
+                (find_countries(tokens[i + 1].text, "ru") or find_cities(tokens[i + 1].text, "ru")):
+            break  # "эксперт из Узбекистана": where the person comes from
         if t.text == "," or (t.text in "—–" and cur) or (t.text == "-" and cur and
                                                         tokens[i - 1].end < t.start and i + 1 < n and
                                                         tokens[i + 1].start > t.end):
