@@ -64,6 +64,8 @@ def identity_graph(people: dict[str, str], events: dict[str, str], decisions: li
         for doc in docs:  # the canonical person is attested by every document that names them
             g.add((URIRef(head), PROV.wasDerivedFrom, URIRef(doc)))
     for d in decisions:
+        if d.a == d.b:
+            continue  # a mention weighed against its own cluster's head: nothing to record between two nodes
         # one node per decision: two decisions can concern the same pair (a close call on the names and an
         # ambiguity of a short name), so the outcome and reason are part of the key
         node = mint.iri("decision", hashlib.sha1(f"{d.a} {d.b} {d.outcome} {d.reason}".encode()).hexdigest()[:16])
