@@ -433,6 +433,9 @@ def test_person(lang, text, name, role, fields):
     ("ru", "В районном центре Кызыл-Адыр Кара-Бууринского района прошла встреча с мигрантами."),
     ("en", "Officials from the NGO Bonuvoni Fardo said that in Kulob the problem was even worse."),
     ("ru", "Азамат рассказал о работе. Бакыт согласился."),
+    # a place or a body's word whose stem is a given name ("Алмат", "Мэри")
+    ("ru", "Мэрия Оша и управление соцзащиты провели совещание в Алматы Улан-Удэ и Астане."),
+    ("en", "The German employer and the Korean agency signed the memorandum."),
 ])
 def test_no_false_people(lang, text):
     rec = extract_text(text, "case.txt", lang=lang)

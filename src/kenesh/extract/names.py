@@ -164,6 +164,9 @@ def word_classes(word: str, lang: str) -> frozenset[str]:
             classes.add("S")
         if "Patr" in t:
             classes.add("P")
+    if "G" in classes and low not in given and (low in _place_words(lang) or any(word in st for st in _stop_sets())):
+        # "Алматы", "Мэрия": a place or a body's word itself, though a given name ("Алмат", "Мэри") hides in its stem
+        return frozenset({"X"})
     if "G" in classes:
         # a place or organisation word that pymorphy3 guesses as a given name ("Шымкента", "Кенеша") is not a name,
         # unless the given-name lexicon lists it
