@@ -148,7 +148,17 @@ CASES = [
     ("ky", "Консул Азамат Усенов Россиянын мыйзамы боюнча ар бир мигрант жети күндүн ичинде катталышы керек экенин "
            "эскертти.", []),
     ("ru", "Консул Азамат Усенов напомнил, что по закону работодатель должен уведомить миграционную службу.", []),
+    # questions and announcements of a list are no proposals; a reminder of a rule in force neither
+    ("ru", "Мигрант Бакыт Осмонов спросил: «Кто должен платить за лечение, если работодатель не платит взносы?»", []),
+    ("ru", "«Мигранты должны встать на учет в течение семи дней», — напомнила консул Айгерим Сыдыкова.", []),
+    ("ru", "По итогам совещания аким Бакыт Осмонов поручил:\n1) отделу образования до 1 мая составить списки детей;"
+           "\n2) центру занятости открыть курсы.",
+     ["отделу образования до 1 мая составить списки детей", "центру занятости открыть курсы"]),
     # ---- English
+    ("en", "What should change? Dana Ospanova said workers must be paid on time.", ["workers must be paid on time"]),
+    ("en", "Applicants must now submit their documents online, he reminded the audience.", []),
+    ("en", "The union called for a licensing scheme for recruiters, run jointly by the two governments.",
+     ["a licensing scheme for recruiters, run jointly by the two governments"]),
     ("en", "Under current rules, he noted, agencies must hold a licence and may not charge workers any fee.", []),
     ("en", "The workers signed a letter asking the ministry to raise the quota and to translate the contract into "
            "Uzbek.",

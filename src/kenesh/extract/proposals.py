@@ -152,7 +152,7 @@ def _list_header(doc: Doc, bi: int) -> bool:
     short_header = len(txt.split()) <= 6 and bi + 1 < len(doc.blocks) and doc.blocks[bi + 1].list_item
     if not txt.endswith(":") and not short_header:
         return False
-    for kind in ("header", "frame", "decide"):
+    for kind in ("header", "frame", "decide", "request"):
         rx = _cue(kind, doc.lang)
         if rx and rx.search(txt):
             return True
@@ -274,6 +274,11 @@ def _split_coordinated(doc: Doc, s: int, e: int) -> list[Span]:
             # "a ban on fees, a public blacklist of agencies and written contracts": a list of three or more things
             commas = [m for m in re.finditer(r",\s+(?=([\w'-]+))", text) if not _inside_brackets(text, m.start())
                       and m.group(1).lower() not in _EN_CLAUSE_WORDS]
+            if any(re.fullmatch(r"\w+ed|run|held|made|paid|led|built|set|known|given|taken|based|funded", m.group(1).lower())
+                   or m.group(1)[:1].isupper() and re.search(r"[A-Z][\w'-]*$", text[:m.start()]) for m in commas):
+                # ", run jointly by the UK and ...": a participle says more of the thing; ", Migration and Employment
+                # of Population": the comma is inside a body's name; no list
+                commas = []
             last = None
             if commas:
                 for last in re.finditer(r"\s+and\s+(?=([\w'-]+))", text[commas[-1].end():]):
@@ -347,6 +352,8 @@ def extract(doc: Doc, people: list[Person]) -> list[Proposal]:
         s, e = _strip(doc, s, e)
         if e - s < 8 or len(doc.clean[s:e].split()) < 2:
             return
+        if _not_a_proposal(doc, s, e):
+            return
         if any(not (e <= a or s >= b) for a, b in taken):
             return
         taken.append((s, e))
@@ -389,6 +396,27 @@ def extract(doc: Doc, people: list[Person]) -> list[Proposal]:
 def _content_words(text: str) -> set[str]:
     """Word stems (first five letters) of the longer words: enough to tell a restatement from another proposal."""
     return {w[:5].lower() for w in re.findall(r"[^\W\d_]{4,}", text)}
+
+
+_QUESTION_WORD = re.compile(r"(?i)(?:^|\s)(?:кто|что|где|куда|когда|почему|зачем|сколько|who|what|where|when|why|how|"
+                            r"which|ким|эмне|эмнени|кайда|качан|кантип|канча)\b")
+_COUNTED_THINGS = re.compile(r"(?i)^(?:о|об)?\s*(?:двух|трех|трёх|четырех|пяти|нескольких|two|three|four|five|several)\s+"
+                             r"[\w-]+$")
+
+
+def _not_a_proposal(doc: Doc, s: int, e: int) -> bool:
+    """A question ("Кто должен платить ...?", "What should change?", «... эмнени текшериш керек»), or the
+    announcement of a list ("о трех вещах"), is no proposal."""
+    seg = doc.clean[s:e]
+    after = doc.clean[e:e + 3]
+    if "?" in seg or after.lstrip(" »”\"").startswith("?"):
+        return True
+    if _COUNTED_THINGS.match(seg.strip()):
+        return True
+    if doc.lang == "ky" and re.search(r"(?:^|\s)(?:[Ээ]мне|[Ээ]мнени|[Кк]айда|ким|кимге|[Кк]ачан|[Кк]антип|[Кк]анча)\s", seg) and \
+            re.search(r"(?:керек|зарыл|тийиш)\s*$", seg):
+        return True  # «Агенттикке акча төлөөдөн мурун эмнени текшериш керек»: an indirect question
+    return False
 
 
 def _skip_apposition(doc: Doc, s: int, e: int) -> int:
@@ -625,13 +653,14 @@ def _cut_attribution(doc: Doc, s: int, e: int) -> int:
     m = _REASON.search(seg) or re.search(r",\s*(?:adding|noting|saying|добавив|отметив|подчеркнув),?\s+(?:that|что)\b"
                                          r"|,\s+(?:where|when|which|когда|куда|откуда)\b"
                                          r"|,\s+(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:forum|meeting|round\s*table|"
-                                         r"conference|briefing|hearing|seminar|workshop|dialogue|session)\b", seg)
+                                         r"conference|briefing|hearing|seminar|workshop|dialogue|session|consultation|platform|event|summit|congress|"
+                                         r"fair|ceremony)\b", seg)
     if m and m.start() > 10:
         e = s + m.start()
     return e
 
 
-_INDIRECT = re.compile(r"\b(?:why|whether|how|if|почему|зачем|ли|эмне\s+үчүн|кантип)\b", re.I)
+_INDIRECT = re.compile(r"\b(?:why|whether|how|if|почему|зачем|ли|эмне\s+үчүн|кантип)\b|(?:^|,\s*)(?:кто|где|куда)\b", re.I)
 _SAY_THAT = re.compile(r"(?:,\s*(?:что|чтобы)|\s(?:that)|,?\s*деп\s+(?:\w+\s+)?(?:эсептейт|ойлойт|белгиледи|билдирди))\s+",
                        re.I)
 
@@ -787,7 +816,8 @@ def _modal(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type
             if said:
                 start += said.end()  # "She said the ministry must ..."
         rule = _cue("rule", lang)
-        if rule and rule.search(doc.clean[max(s, start - 40):s + m.start()]):
+        reminder = _cue("reminder", lang)
+        if rule and rule.search(doc.clean[max(s, start - 40):s + m.start()]) or reminder and reminder.search(txt):
             continue  # a rule in force, not a proposal
         if lang == "ky" and prev_end is not None:
             # "... ачылышы керек, ошондой эле айыл өкмөттөрү ... жүргүзүшү зарыл": the next modal clause
