@@ -660,6 +660,12 @@ def _cut_attribution(doc: Doc, s: int, e: int) -> int:
     return e
 
 
+_REASON_BEFORE = {
+    "ru": re.compile(r"(?:,\s*(?:поэтому|так\s+что|следовательно|а\s+значит|значит)|;)\s+"),
+    "ky": re.compile(r"(?:(?:келди|болду|калды|жатат|жатышат|турат|келет|болот)\s*,|(?:^|,\s*)(?:ошондуктан|ошон\s+үчүн|"
+                     r"демек)\s*,?|;)\s+"),
+    "en": re.compile(r"(?:,\s*(?:so|but|and\s+so|which\s+is\s+why)|;)\s+"),
+}
 _INDIRECT = re.compile(r"\b(?:why|whether|how|if|почему|зачем|ли|эмне\s+үчүн|кантип)\b|(?:^|,\s*)(?:кто|где|куда)\b", re.I)
 _SAY_THAT = re.compile(r"(?:,\s*(?:что|чтобы)|\s(?:that)|,?\s*деп\s+(?:\w+\s+)?(?:эсептейт|ойлойт|белгиледи|билдирди))\s+",
                        re.I)
@@ -787,27 +793,15 @@ def _modal(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type
                               r"\s*,?\s*", doc.clean[start:s + m.start()])
                 if vm:
                     start += vm.end()
-        if lang == "ru":
-            so = None
-            for so in re.finditer(r"(?:,\s*(?:поэтому|так\s+что|следовательно|а\s+значит|значит)|;)\s+",
-                                  doc.clean[start:s + m.start()]):
+        # a clause that gives the reason comes first: the proposal starts after its connective ("..., поэтому
+        # мигрантам необходимо ...", "... туура келди, документтерди ... керек", "..., so the centre should ...")
+        so = None
+        if lang in _REASON_BEFORE:
+            for so in _REASON_BEFORE[lang].finditer(doc.clean[start:s + m.start()]):
                 pass
-            if so is not None:
-                start += so.end()  # "стаж учитывается только при уплате взносов, поэтому мигрантам необходимо ..."
-        if lang == "ky":
-            so = None
-            for so in re.finditer(r"(?:(?:келди|болду|калды|жатат|жатышат|турат|келет|болот)\s*,|"
-                                  r"(?:^|,\s*)(?:ошондуктан|ошон\s+үчүн|демек)\s*,?|;)\s+",
-                                  doc.clean[start:s + m.start()]):
-                pass
-            if so is not None:
-                start += so.end()  # "... үч жолу барууга туура келди, документтерди онлайн кабыл алуу керек"
+        if so is not None:
+            start += so.end()
         if lang == "en":
-            so = None
-            for so in re.finditer(r"(?:,\s*(?:so|but|and\s+so|which\s+is\s+why)|;)\s+", doc.clean[start:s + m.start()]):
-                pass
-            if so is not None:
-                start += so.end()  # "Returnees need the same services, so the centre should have mobile teams"
             said = re.match(r"\s*(?:he|she|they|we|it|[A-Z][\w'’-]+|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:participants|officials|experts|"
                             r"speakers|delegates|members|activists|lawyers|migrants|organizers|organisers|sides|"
                             r"attendees))\s+(?:said|says|added|noted|believes|believe|think|thinks|argued|agreed|"
