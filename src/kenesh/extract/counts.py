@@ -37,8 +37,7 @@ _COUNT_LABEL = re.compile(r"(?i)(?:(?:number\s+of|количество|числ�
 
 
 def _cue(kind: str, lang: str) -> re.Pattern[str] | None:
-    alts = [row[2] for row in lexicon.rows("number_words.tsv") if row[0] == kind and row[1] == lang]
-    return re.compile("(?:" + "|".join(alts) + ")", re.I) if alts else None
+    return lexicon.cue("number_words.tsv", kind, lang)
 
 
 def _head_count(text: str, s: int, e: int, lang: str) -> tuple[int, int, int] | None:

@@ -12,7 +12,7 @@ from kenesh.extract import lexicon
 # words that make a number approximate and stand between it and the noun (Kyrgyz: «отуздан ашык катышуучу»)
 _AFTER = frozenset("ашык ашуун жакын чамасында чакты чамалуу дай дей".split())
 _KY_CASE = re.compile(r"(?:дан|ден|дон|дөн|тан|тен|тон|төн|га|ге|ка|ке|го|гө|ко|кө|дай|дей|дой|дөй|тай|тей|той|төй|"
-                      r"дай|ча|че|чо|чө|у|ү|ы|и|сы|си|су|сү)$")
+                      r"ча|че|чо|чө|у|ү|ы|и|сы|си|су|сү)$")
 
 
 @cache

@@ -711,7 +711,7 @@ def _modal_ok(doc: Doc, txt: str, m: re.Match[str], base: int = 0) -> bool:
     return nxt[0].islower()
 
 
-def quoted_ky_single(doc: Doc, start: int, end: int) -> bool:
+def _ky_clause_closes(doc: Doc, start: int, end: int) -> bool:
     """A Kyrgyz modal clause that the text closes right after (no second clause can follow in this sentence)."""
     return not re.search(r"[\wөүң]", doc.clean[end:end + 200].split(".")[0].split("»")[0])
 
@@ -837,7 +837,7 @@ def _modal(doc: Doc, people: list[Person], sent: Sentence, add) -> None:  # type
         for a, b in parts:
             for a2, b2 in _split_coordinated(doc, start + a, start + b):
                 add(a2, b2, by)
-        if lang == "ky" and not quoted_ky_single(doc, start, end):
+        if lang == "ky" and not _ky_clause_closes(doc, start, end):
             prev_end = end
             continue
         return
